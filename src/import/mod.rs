@@ -1,0 +1,34 @@
+//! Everything that reads a user's input: the queue file, text cleaning, ids
+//! and dates. Whatever leaves this module is cleaned and validated.
+
+pub mod clean;
+pub mod dates;
+mod error;
+pub mod id;
+mod queue_json;
+
+pub use error::{ImportError, Problem};
+
+use std::path::Path;
+
+use crate::model::Queue;
+
+/// Loads a queue from `path`: the project's queue file (JSON).
+pub fn load(path: &Path) -> Result<Queue, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
+        path: path.to_path_buf(),
+        problems,
+    })
+}
+
+/// Reads the built-in demo queue.
+pub fn demo() -> Queue {
+    const DEMO: &str = include_str!("../../assets/demo_queue.json");
+    queue_json::parse(DEMO.as_bytes()).unwrap_or_else(|problems| {
+        unreachable!("the embedded demo queue is checked by a test: {problems:?}")
+    })
+}

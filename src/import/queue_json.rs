@@ -1,0 +1,330 @@
+//! The project's own queue file (see `queue-format.md`): an object with
+//! `invitations`, or a bare array of invitation objects.
+//!
+//! Each invitation is read on its own from its slice of the file, so that
+//! one bad invitation does not hide the problems of the others and every
+//! problem is told at its line and column in the file.
+
+use std::collections::HashMap;
+
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use time::{Date, OffsetDateTime};
+
+use super::clean::{clean_line, clean_optional_line, clean_optional_text, LINE_CAP, NAME_CAP, TEXT_CAP};
+use super::dates::{parse_date, parse_timestamp};
+use super::error::{position, Problem};
+use super::id::derive_id;
+use crate::model::{Invitation, Owner, Photo, Profile, Queue};
+
+const FORMAT: &str = "inviteq-queue";
+const VERSION: u32 = 1;
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    format: Option<String>,
+    version: Option<u32>,
+    #[serde(default)]
+    owner: Option<RawOwner>,
+    #[serde(borrow)]
+    invitations: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct RawOwner {
+    name: Option<String>,
+    company: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawInvitation {
+    id: Option<String>,
+    #[serde(default, deserialize_with = "timestamp")]
+    sent_at: Option<OffsetDateTime>,
+    message: Option<String>,
+    profile: RawProfile,
+}
+
+#[derive(Deserialize)]
+struct RawProfile {
+    name: String,
+    headline: Option<String>,
+    about: Option<String>,
+    company: Option<String>,
+    location: Option<String>,
+    url: Option<String>,
+    #[serde(default, deserialize_with = "photo")]
+    photo: Photo,
+    #[serde(default, deserialize_with = "count")]
+    connections: Option<u32>,
+    #[serde(default, deserialize_with = "count")]
+    mutual_connections: Option<u32>,
+    #[serde(default, deserialize_with = "date")]
+    account_created: Option<Date>,
+    #[serde(default, deserialize_with = "count")]
+    experience_count: Option<u32>,
+    #[serde(default, deserialize_with = "count")]
+    education_count: Option<u32>,
+}
+
+/// Parses a whole queue file, or says every problem found in it.
+pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = position(
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+            e.valid_up_to(),
+        );
+        vec![Problem {
+            line,
+            column,
+            message: format!(
+                "not UTF-8 text (byte 0x{:02x}); a queue file is JSON",
+                bytes[e.valid_up_to()]
+            ),
+        }]
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(vec![Problem {
+            line: 1,
+            column: 1,
+            message: "the file is empty; a queue is a JSON object with \"invitations\" or an array of invitations".into(),
+        }]);
+    }
+    let (owner, items) = read_envelope(text)?;
+
+    let mut queue = Queue {
+        owner,
+        ..Queue::default()
+    };
+    let mut problems = Vec::new();
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::with_capacity(items.len());
+    for (index, raw) in items.into_iter().enumerate() {
+        let start = offset_in(text, raw);
+        match read_invitation(raw.get(), index) {
+            Ok(invitation) => {
+                let line = position(text, start).0;
+                if let Some(&(earlier, earlier_line)) = seen.get(&invitation.id) {
+                    queue.warnings.push(format!(
+                        "line {line}: invitation {:?} appears again (first at line {earlier_line}); the later one is kept",
+                        invitation.id
+                    ));
+                    queue.invitations[earlier] = invitation;
+                } else {
+                    seen.insert(invitation.id.clone(), (queue.invitations.len(), line));
+                    queue.invitations.push(invitation);
+                }
+            }
+            Err((inner_offset, message)) => {
+                let (line, column) = position(text, start + inner_offset);
+                problems.push(Problem { line, column, message });
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(queue)
+    } else {
+        Err(problems)
+    }
+}
+
+fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
+    let at = |e: &serde_json::Error, message: String| {
+        let offset = byte_offset(text, e.line(), e.column());
+        let (line, column) = position(text, offset);
+        vec![Problem { line, column, message }]
+    };
+    let describe = |e: &serde_json::Error| at(e, plain_message(e));
+    if text.trim_start().starts_with('[') {
+        let items: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| describe(&e))?;
+        return Ok((Owner::default(), items));
+    }
+    if !text.trim_start().starts_with('{') {
+        let offset = text.len() - text.trim_start().len();
+        let (line, column) = position(text, offset);
+        return Err(vec![Problem {
+            line,
+            column,
+            message: "expected a queue: a JSON object with \"invitations\" or an array of invitations".into(),
+        }]);
+    }
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| describe(&e))?;
+    if let Some(format) = envelope.format.filter(|f| f != FORMAT) {
+        return Err(vec![Problem {
+            line: 1,
+            column: 1,
+            message: format!("\"format\" is {format:?}; this reads {FORMAT:?} files"),
+        }]);
+    }
+    if let Some(version) = envelope.version.filter(|&v| v > VERSION) {
+        return Err(vec![Problem {
+            line: 1,
+            column: 1,
+            message: format!("queue version {version} is newer than this inviteq reads ({VERSION})"),
+        }]);
+    }
+    let owner = envelope.owner.map_or_else(Owner::default, |o| Owner {
+        name: clean_optional_line(o.name.as_deref(), NAME_CAP),
+        company: clean_optional_line(o.company.as_deref(), LINE_CAP),
+    });
+    Ok((owner, envelope.invitations))
+}
+
+/// One invitation from its own slice of the file; an error carries the byte
+/// offset in that slice and the message.
+fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String)> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    let parsed: RawInvitation = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let inner = e.inner();
+        let path = e.path().to_string();
+        let place = if path == "." {
+            format!("invitation {}", index + 1)
+        } else {
+            format!("invitation {}, {path}", index + 1)
+        };
+        (
+            byte_offset(raw, inner.line(), inner.column()),
+            format!("{place}: {}", plain_message(inner)),
+        )
+    })?;
+    let name = clean_line(&parsed.profile.name, NAME_CAP);
+    if name.is_empty() {
+        let offset = raw.find("\"name\"").unwrap_or(0);
+        return Err((offset, format!("invitation {}, profile.name: the name is empty", index + 1)));
+    }
+    let p = parsed.profile;
+    let profile = Profile {
+        headline: clean_optional_line(p.headline.as_deref(), LINE_CAP),
+        about: clean_optional_text(p.about.as_deref(), TEXT_CAP),
+        company: clean_optional_line(p.company.as_deref(), LINE_CAP),
+        location: clean_optional_line(p.location.as_deref(), LINE_CAP),
+        url: clean_optional_line(p.url.as_deref(), LINE_CAP),
+        photo: p.photo,
+        connections: p.connections,
+        mutual_connections: p.mutual_connections,
+        account_created: p.account_created,
+        experience_count: p.experience_count,
+        education_count: p.education_count,
+        name,
+    };
+    let id = clean_optional_line(parsed.id.as_deref(), LINE_CAP)
+        .unwrap_or_else(|| derive_id(profile.url.as_deref(), &profile.name, parsed.sent_at));
+    Ok(Invitation {
+        id,
+        sent_at: parsed.sent_at,
+        message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP),
+        profile,
+    })
+}
+
+/// serde_json's message without its trailing "at line L column C", which we
+/// tell ourselves, in the file's own terms.
+fn plain_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_string(),
+        None => message,
+    };
+    match e.classify() {
+        serde_json::error::Category::Eof => format!("the file ends too early: {message}"),
+        _ => message,
+    }
+}
+
+/// Where serde_json's 1-based line and byte column fall in `text`.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+fn offset_in(text: &str, raw: &RawValue) -> usize {
+    (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OffsetDateTime>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| parse_timestamp(&s).map_err(de::Error::custom))
+        .transpose()
+}
+
+fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| parse_date(&s).map_err(de::Error::custom))
+        .transpose()
+}
+
+fn photo<'de, D: Deserializer<'de>>(d: D) -> Result<Photo, D::Error> {
+    let Some(kind) = Option::<String>::deserialize(d)? else {
+        return Ok(Photo::Unknown);
+    };
+    match kind.trim().to_ascii_lowercase().as_str() {
+        "person" => Ok(Photo::Person),
+        "logo" => Ok(Photo::Logo),
+        "none" => Ok(Photo::None),
+        "unknown" | "" => Ok(Photo::Unknown),
+        _ => Err(de::Error::custom(format!(
+            "photo {kind:?} is not one of person, logo, none, unknown"
+        ))),
+    }
+}
+
+/// A count: a whole number, or a string such as `"500+"` or `"1,024"`.
+fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    struct CountVisitor;
+    impl<'de> de::Visitor<'de> for CountVisitor {
+        type Value = Option<u32>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a count (a whole number such as 342, or \"500+\")")
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            Ok(Some(u32::try_from(n).unwrap_or(u32::MAX)))
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+            u64::try_from(n)
+                .map_err(|_| E::invalid_value(de::Unexpected::Signed(n), &self))
+                .and_then(|n| self.visit_u64(n))
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            let digits: String = text
+                .trim()
+                .trim_end_matches('+')
+                .chars()
+                .filter(|c| *c != ',')
+                .collect();
+            if digits.is_empty() {
+                return Ok(None);
+            }
+            digits
+                .parse::<u64>()
+                .map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
+                .and_then(|n| self.visit_u64(n))
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    d.deserialize_any(CountVisitor)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,35 @@
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// What the reviewer does with an invitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Accept,
+    Ignore,
+    Reply,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Accept => "accept",
+            Action::Ignore => "ignore",
+            Action::Reply => "reply",
+        }
+    }
+}
+
+/// A decision as it stands for one invitation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub action: Action,
+    /// The reply template, when the action is a reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
+    /// The kept reply text, when the action is a reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub decided_at: OffsetDateTime,
+}

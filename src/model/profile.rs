@@ -1,0 +1,49 @@
+use time::Date;
+
+/// What the profile photo shows, as far as the input says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Photo {
+    Person,
+    Logo,
+    None,
+    #[default]
+    Unknown,
+}
+
+impl Photo {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Photo::Person => "person",
+            Photo::Logo => "logo",
+            Photo::None => "none",
+            Photo::Unknown => "unknown",
+        }
+    }
+}
+
+/// The inviter's public profile. `None` means the fact is unknown, never "empty".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    pub name: String,
+    pub headline: Option<String>,
+    pub about: Option<String>,
+    pub company: Option<String>,
+    pub location: Option<String>,
+    pub url: Option<String>,
+    pub photo: Photo,
+    pub connections: Option<u32>,
+    pub mutual_connections: Option<u32>,
+    pub account_created: Option<Date>,
+    pub experience_count: Option<u32>,
+    pub education_count: Option<u32>,
+}
+
+impl Profile {
+    /// A profile with only a name, every other fact unknown.
+    pub fn named(name: impl Into<String>) -> Self {
+        Profile {
+            name: name.into(),
+            ..Profile::default()
+        }
+    }
+}
