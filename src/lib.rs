@@ -7,3 +7,4 @@
 pub mod import;
 pub mod model;
 pub mod score;
+pub mod store;

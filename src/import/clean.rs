@@ -194,7 +194,8 @@ mod tests {
 
     #[test]
     fn escape_sequences_are_dropped_whole() {
-        let raw = "Ann\u{1b}]52;c;ZWNobyBoaQ==\u{07}a \u{1b}]0;pwned\u{1b}\\Lee\u{1b}[31m!\u{1b}[0m";
+        let raw =
+            "Ann\u{1b}]52;c;ZWNobyBoaQ==\u{07}a \u{1b}]0;pwned\u{1b}\\Lee\u{1b}[31m!\u{1b}[0m";
         assert_eq!(clean_line(raw, NAME_CAP), "Anna Lee!");
     }
 
@@ -218,13 +219,19 @@ mod tests {
 
     #[test]
     fn one_line_fields_fold_breaks_and_spaces() {
-        assert_eq!(clean_line("  Sales\r\n\tlead  at\u{2028}Acme ", 50), "Sales lead at Acme");
+        assert_eq!(
+            clean_line("  Sales\r\n\tlead  at\u{2028}Acme ", 50),
+            "Sales lead at Acme"
+        );
     }
 
     #[test]
     fn notes_keep_lines_but_not_runs_of_blank_lines() {
         let raw = "\n\nHi Jason,\r\n\r\n\r\n\r\nWe met\tat  the class.  \n-- Ann\n\n";
-        assert_eq!(clean_text(raw, TEXT_CAP), "Hi Jason,\n\nWe met  at  the class.\n-- Ann");
+        assert_eq!(
+            clean_text(raw, TEXT_CAP),
+            "Hi Jason,\n\nWe met  at  the class.\n-- Ann"
+        );
     }
 
     #[test]

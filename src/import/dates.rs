@@ -9,7 +9,9 @@ pub fn parse_timestamp(text: &str) -> Result<OffsetDateTime, String> {
     let text = text.trim();
     OffsetDateTime::parse(text, &Rfc3339)
         .or_else(|_| parse_date(text).map(|date| date.with_time(Time::MIDNIGHT).assume_utc()))
-        .map_err(|_| format!("{text:?} is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"))
+        .map_err(|_| {
+            format!("{text:?} is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)")
+        })
 }
 
 /// A plain `YYYY-MM-DD`, or the date part of an RFC 3339 date-time.
@@ -22,7 +24,12 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
 
 /// `YYYY-MM-DD`, as shown to the reviewer.
 pub fn format_date(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
 #[cfg(test)]
@@ -35,7 +42,10 @@ mod tests {
         assert_eq!((t.hour(), t.minute()), (9, 5));
         let d = parse_timestamp("2013-04-11").unwrap();
         assert_eq!(format_date(d.date()), "2013-04-11");
-        assert_eq!(format_date(parse_date("2006-05-01T00:00:00+02:00").unwrap()), "2006-05-01");
+        assert_eq!(
+            format_date(parse_date("2006-05-01T00:00:00+02:00").unwrap()),
+            "2006-05-01"
+        );
     }
 
     #[test]

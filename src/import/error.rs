@@ -37,7 +37,10 @@ fn more(count: usize) -> String {
     match count {
         1 => String::new(),
         2 => " (and 1 more problem; `inviteq check` lists them all)".to_string(),
-        n => format!(" (and {} more problems; `inviteq check` lists them all)", n - 1),
+        n => format!(
+            " (and {} more problems; `inviteq check` lists them all)",
+            n - 1
+        ),
     }
 }
 

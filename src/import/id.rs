@@ -25,7 +25,10 @@ fn normalize_url(url: &str) -> Option<String> {
         .split(['?', '#'])
         .next()
         .unwrap_or_default();
-    let rest = rest.strip_prefix("www.").unwrap_or(rest).trim_end_matches('/');
+    let rest = rest
+        .strip_prefix("www.")
+        .unwrap_or(rest)
+        .trim_end_matches('/');
     (!rest.is_empty()).then(|| rest.to_lowercase())
 }
 
@@ -37,7 +40,11 @@ mod tests {
     #[test]
     fn the_same_profile_gets_the_same_id_however_its_url_is_written() {
         let a = derive_id(Some("https://www.linkedin.com/in/Ann-Lee/"), "Ann", None);
-        let b = derive_id(Some("http://linkedin.com/in/ann-lee?trk=x"), "Ann Lee", None);
+        let b = derive_id(
+            Some("http://linkedin.com/in/ann-lee?trk=x"),
+            "Ann Lee",
+            None,
+        );
         assert_eq!(a, "linkedin.com/in/ann-lee");
         assert_eq!(a, b);
     }

@@ -7,14 +7,16 @@
 
 use std::collections::HashMap;
 
-use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde::de::{self, Deserializer};
 use serde_json::value::RawValue;
 use time::{Date, OffsetDateTime};
 
-use super::clean::{clean_line, clean_optional_line, clean_optional_text, LINE_CAP, NAME_CAP, TEXT_CAP};
+use super::clean::{
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text,
+};
 use super::dates::{parse_date, parse_timestamp};
-use super::error::{position, Problem};
+use super::error::{Problem, position};
 use super::id::derive_id;
 use crate::model::{Invitation, Owner, Photo, Profile, Queue};
 
@@ -118,7 +120,11 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
             }
             Err((inner_offset, message)) => {
                 let (line, column) = position(text, start + inner_offset);
-                problems.push(Problem { line, column, message });
+                problems.push(Problem {
+                    line,
+                    column,
+                    message,
+                });
             }
         }
     }
@@ -133,7 +139,11 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
     let at = |e: &serde_json::Error, message: String| {
         let offset = byte_offset(text, e.line(), e.column());
         let (line, column) = position(text, offset);
-        vec![Problem { line, column, message }]
+        vec![Problem {
+            line,
+            column,
+            message,
+        }]
     };
     let describe = |e: &serde_json::Error| at(e, plain_message(e));
     if text.trim_start().starts_with('[') {
@@ -146,7 +156,9 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
         return Err(vec![Problem {
             line,
             column,
-            message: "expected a queue: a JSON object with \"invitations\" or an array of invitations".into(),
+            message:
+                "expected a queue: a JSON object with \"invitations\" or an array of invitations"
+                    .into(),
         }]);
     }
     let envelope: Envelope = serde_json::from_str(text).map_err(|e| describe(&e))?;
@@ -161,7 +173,9 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
         return Err(vec![Problem {
             line: 1,
             column: 1,
-            message: format!("queue version {version} is newer than this inviteq reads ({VERSION})"),
+            message: format!(
+                "queue version {version} is newer than this inviteq reads ({VERSION})"
+            ),
         }]);
     }
     let owner = envelope.owner.map_or_else(Owner::default, |o| Owner {
@@ -175,23 +189,27 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
 /// offset in that slice and the message.
 fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String)> {
     let mut deserializer = serde_json::Deserializer::from_str(raw);
-    let parsed: RawInvitation = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let inner = e.inner();
-        let path = e.path().to_string();
-        let place = if path == "." {
-            format!("invitation {}", index + 1)
-        } else {
-            format!("invitation {}, {path}", index + 1)
-        };
-        (
-            byte_offset(raw, inner.line(), inner.column()),
-            format!("{place}: {}", plain_message(inner)),
-        )
-    })?;
+    let parsed: RawInvitation =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let inner = e.inner();
+            let path = e.path().to_string();
+            let place = if path == "." {
+                format!("invitation {}", index + 1)
+            } else {
+                format!("invitation {}, {path}", index + 1)
+            };
+            (
+                byte_offset(raw, inner.line(), inner.column()),
+                format!("{place}: {}", plain_message(inner)),
+            )
+        })?;
     let name = clean_line(&parsed.profile.name, NAME_CAP);
     if name.is_empty() {
         let offset = raw.find("\"name\"").unwrap_or(0);
-        return Err((offset, format!("invitation {}, profile.name: the name is empty", index + 1)));
+        return Err((
+            offset,
+            format!("invitation {}, profile.name: the name is empty", index + 1),
+        ));
     }
     let p = parsed.profile;
     let profile = Profile {

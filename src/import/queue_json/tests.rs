@@ -55,10 +55,18 @@ fn a_repeated_id_keeps_the_later_one_with_a_warning() {
 {"id": "x", "profile": {"name": "Second"}}]"#,
     )
     .unwrap();
-    let names: Vec<_> = queue.invitations.iter().map(|i| i.profile.name.as_str()).collect();
+    let names: Vec<_> = queue
+        .invitations
+        .iter()
+        .map(|i| i.profile.name.as_str())
+        .collect();
     assert_eq!(names, ["Second", "Other"]);
     assert_eq!(queue.warnings.len(), 1);
-    assert!(queue.warnings[0].contains("line 3"), "{}", queue.warnings[0]);
+    assert!(
+        queue.warnings[0].contains("line 3"),
+        "{}",
+        queue.warnings[0]
+    );
 }
 
 #[test]
@@ -67,33 +75,59 @@ fn every_bad_invitation_is_told_at_its_line() {
     let found = problems(text);
     assert_eq!(found.len(), 3, "{found:?}");
     assert_eq!(found[0].line, 3);
-    assert!(found[0].message.contains("missing field `name`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("missing field `name`"),
+        "{}",
+        found[0].message
+    );
     assert_eq!(found[1].line, 4);
-    assert!(found[1].message.contains("profile.name"), "{}", found[1].message);
+    assert!(
+        found[1].message.contains("profile.name"),
+        "{}",
+        found[1].message
+    );
     assert_eq!(found[2].line, 5);
-    assert!(found[2].message.contains("not a count") || found[2].message.contains("count"), "{}", found[2].message);
+    assert!(
+        found[2].message.contains("not a count") || found[2].message.contains("count"),
+        "{}",
+        found[2].message
+    );
 }
 
 #[test]
 fn truncated_empty_and_binary_files_are_refused_plainly() {
     let truncated = problems("{\"invitations\": [\n{\"profile\": {\"name\": \"A\"");
     assert_eq!(truncated[0].line, 2);
-    assert!(truncated[0].message.contains("ends too early"), "{}", truncated[0].message);
+    assert!(
+        truncated[0].message.contains("ends too early"),
+        "{}",
+        truncated[0].message
+    );
 
     assert!(problems("  \n").first().unwrap().message.contains("empty"));
     let binary = parse(b"\x89PNG\r\n\x1a\n\0\0").unwrap_err();
-    assert!(binary[0].message.contains("not UTF-8"), "{}", binary[0].message);
+    assert!(
+        binary[0].message.contains("not UTF-8"),
+        "{}",
+        binary[0].message
+    );
     assert!(problems("42")[0].message.contains("expected a queue"));
 }
 
 #[test]
 fn wrong_types_and_values_name_the_field() {
-    let found = problems(r#"{"invitations": [{"sent_at": "yesterday", "profile": {"name": "A", "photo": "cat"}}]}"#);
+    let found = problems(
+        r#"{"invitations": [{"sent_at": "yesterday", "profile": {"name": "A", "photo": "cat"}}]}"#,
+    );
     assert!(found[0].message.contains("sent_at"), "{}", found[0].message);
     let found = problems(r#"[{"profile": {"name": "A", "photo": "cat"}}]"#);
     assert!(found[0].message.contains("photo"), "{}", found[0].message);
     let found = problems(r#"{"invitations": {"a": 1}}"#);
-    assert!(found[0].message.contains("invalid type"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("invalid type"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -117,6 +151,14 @@ fn imported_text_is_cleaned() {
 
 #[test]
 fn newer_versions_and_other_formats_are_refused() {
-    assert!(problems(r#"{"version": 9, "invitations": []}"#)[0].message.contains("newer"));
-    assert!(problems(r#"{"format": "csv", "invitations": []}"#)[0].message.contains("format"));
+    assert!(
+        problems(r#"{"version": 9, "invitations": []}"#)[0]
+            .message
+            .contains("newer")
+    );
+    assert!(
+        problems(r#"{"format": "csv", "invitations": []}"#)[0]
+            .message
+            .contains("format")
+    );
 }

@@ -1,0 +1,6 @@
+//! What inviteq keeps on disk: the decision journal, the session state, and
+//! where they live. Every write either lands whole or leaves the old file.
+
+mod atomic;
+
+pub use atomic::atomic_write;
