@@ -2,9 +2,11 @@
 
 mod decision;
 mod profile;
+mod view;
 
 pub use decision::{Action, Decision};
 pub use profile::{Photo, Profile};
+pub use view::{Filter, Sort};
 
 use time::OffsetDateTime;
 

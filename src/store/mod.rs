@@ -2,5 +2,9 @@
 //! where they live. Every write either lands whole or leaves the old file.
 
 mod atomic;
+pub mod journal;
+mod paths;
+pub mod session;
 
 pub use atomic::atomic_write;
+pub use paths::Paths;

@@ -1,0 +1,257 @@
+//! The decision journal: JSON Lines, one record per decision, undo or redo,
+//! each with a sequence number and a checksum, appended and synced before
+//! the console shows the change.
+//!
+//! A line is `{"crc":N,"record":{...}}` where N is the CRC-32 of the record's
+//! exact text, so that a record damaged on disk is told from a good one.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::model::Decision;
+
+const VERSION: u32 = 1;
+
+/// Why a record was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    Decide,
+    Undo,
+    Redo,
+}
+
+/// One line of the journal: after it, invitation `id` stands at `decision`
+/// (`None`: pending again).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub version: u32,
+    pub seq: u64,
+    pub op: Op,
+    pub id: String,
+    pub decision: Option<Decision>,
+}
+
+#[derive(Serialize)]
+struct LineOut<'a> {
+    crc: u32,
+    record: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct LineIn<'a> {
+    crc: u32,
+    #[serde(borrow)]
+    record: &'a RawValue,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}:{line}: {problem}; the journal is left as it is", path.display())]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        problem: String,
+    },
+}
+
+/// Every invitation's decision as the journal leaves it, with the sequence
+/// number that last set it, so that decisions can be listed in their order.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Decisions {
+    pub by_id: HashMap<String, (u64, Decision)>,
+}
+
+impl Decisions {
+    fn apply(&mut self, record: Record) {
+        match record.decision {
+            Some(decision) => {
+                self.by_id.insert(record.id, (record.seq, decision));
+            }
+            None => {
+                self.by_id.remove(&record.id);
+            }
+        }
+    }
+
+    /// The standing decisions in the order they were taken.
+    pub fn in_order(&self) -> Vec<(&str, &Decision)> {
+        let mut all: Vec<_> = self.by_id.iter().map(|(id, (seq, d))| (*seq, id.as_str(), d)).collect();
+        all.sort_by_key(|(seq, ..)| *seq);
+        all.into_iter().map(|(_, id, d)| (id, d)).collect()
+    }
+}
+
+/// An open journal, ready to append.
+pub struct Journal {
+    path: PathBuf,
+    file: File,
+    next_seq: u64,
+}
+
+/// What opening a journal found beyond the decisions.
+#[derive(Debug, Default, PartialEq)]
+pub struct Recovery {
+    /// A torn last line (from a crash mid-write) was dropped and cut away.
+    pub dropped_torn_line: bool,
+}
+
+impl Journal {
+    /// Opens the journal at `path`, creating it if need be, and replays it.
+    ///
+    /// A torn last line is cut away; a damaged line anywhere else stops
+    /// with an error and the file is not touched.
+    pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
+        let io_error = |source| JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let (decisions, next_seq, keep_bytes, total) = match std::fs::read(path) {
+            Ok(bytes) => {
+                let (decisions, next_seq, keep) = replay(path, &bytes)?;
+                (decisions, next_seq, keep, bytes.len())
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => (Decisions::default(), 1, 0, 0),
+            Err(e) => return Err(io_error(e)),
+        };
+        let created = total == 0 && !path.exists();
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(io_error)?;
+        let recovery = Recovery {
+            dropped_torn_line: keep_bytes < total,
+        };
+        if recovery.dropped_torn_line {
+            file.set_len(keep_bytes as u64).map_err(io_error)?;
+            file.sync_all().map_err(io_error)?;
+        }
+        if created {
+            sync_folder(path).map_err(io_error)?;
+        }
+        let journal = Journal {
+            path: path.to_path_buf(),
+            file,
+            next_seq,
+        };
+        Ok((journal, decisions, recovery))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends one record and syncs it to disk before returning.
+    pub fn append(&mut self, op: Op, id: &str, decision: Option<&Decision>) -> Result<Record, JournalError> {
+        let record = Record {
+            version: VERSION,
+            seq: self.next_seq,
+            op,
+            id: id.to_string(),
+            decision: decision.cloned(),
+        };
+        let line = encode(&record).map_err(|source| JournalError::Io {
+            path: self.path.clone(),
+            source,
+        })?;
+        self.file
+            .write_all(line.as_bytes())
+            .and_then(|()| self.file.sync_data())
+            .map_err(|source| JournalError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        self.next_seq += 1;
+        Ok(record)
+    }
+}
+
+/// Reads every standing decision of the journal at `path` without opening it
+/// for writing (for `export` and `sessions`). A torn last line is skipped.
+pub fn read(path: &Path) -> Result<Decisions, JournalError> {
+    match std::fs::read(path) {
+        Ok(bytes) => replay(path, &bytes).map(|(decisions, ..)| decisions),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
+        Err(source) => Err(JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn encode(record: &Record) -> io::Result<String> {
+    let body = serde_json::to_string(record)?;
+    let raw = RawValue::from_string(body)?;
+    let mut line = serde_json::to_string(&LineOut {
+        crc: crc32fast::hash(raw.get().as_bytes()),
+        record: &raw,
+    })?;
+    line.push('\n');
+    Ok(line)
+}
+
+/// Replays `bytes`: the decisions, the next sequence number, and how many
+/// bytes are whole records (less than all when the last line is torn).
+fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalError> {
+    let mut decisions = Decisions::default();
+    let mut next_seq = 1;
+    let mut kept = 0;
+    let mut lines = bytes.split_inclusive(|b| *b == b'\n').enumerate().peekable();
+    while let Some((index, line)) = lines.next() {
+        let is_last = lines.peek().is_none();
+        match decode(line) {
+            Ok(record) => {
+                next_seq = next_seq.max(record.seq + 1);
+                decisions.apply(record);
+                kept += line.len();
+            }
+            Err(_) if is_last => break,
+            Err(problem) => {
+                return Err(JournalError::Corrupt {
+                    path: path.to_path_buf(),
+                    line: index + 1,
+                    problem,
+                });
+            }
+        }
+    }
+    Ok((decisions, next_seq, kept))
+}
+
+fn decode(line: &[u8]) -> Result<Record, String> {
+    let text = std::str::from_utf8(line).map_err(|_| "the record is not UTF-8 text".to_string())?;
+    let Some(text) = text.strip_suffix('\n') else {
+        return Err("the record is cut short".into());
+    };
+    let parsed: LineIn = serde_json::from_str(text).map_err(|e| format!("the record is not readable ({e})"))?;
+    if crc32fast::hash(parsed.record.get().as_bytes()) != parsed.crc {
+        return Err("the record's checksum does not match its text".into());
+    }
+    let record: Record =
+        serde_json::from_str(parsed.record.get()).map_err(|e| format!("the record is not readable ({e})"))?;
+    if record.version > VERSION {
+        return Err(format!(
+            "the record is of version {}, newer than this inviteq reads ({VERSION})",
+            record.version
+        ));
+    }
+    Ok(record)
+}
+
+fn sync_folder(path: &Path) -> io::Result<()> {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => File::open(folder)?.sync_all(),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

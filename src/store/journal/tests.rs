@@ -1,0 +1,88 @@
+use super::*;
+use crate::model::Action;
+
+fn decision(action: Action) -> Decision {
+    Decision {
+        action,
+        template: None,
+        reply: None,
+        decided_at: time::OffsetDateTime::UNIX_EPOCH,
+    }
+}
+
+fn journal_with(records: &[(Op, &str, Option<Action>)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.jsonl");
+    let (mut journal, ..) = Journal::open(&path).unwrap();
+    for (op, id, action) in records {
+        journal.append(*op, id, action.map(decision).as_ref()).unwrap();
+    }
+    (dir, path)
+}
+
+#[test]
+fn replays_decisions_undos_and_redos() {
+    let (_dir, path) = journal_with(&[
+        (Op::Decide, "a", Some(Action::Accept)),
+        (Op::Decide, "b", Some(Action::Ignore)),
+        (Op::Undo, "b", None),
+        (Op::Decide, "c", Some(Action::Accept)),
+        (Op::Decide, "a", Some(Action::Ignore)),
+    ]);
+    let (_, decisions, recovery) = Journal::open(&path).unwrap();
+    assert_eq!(recovery, Recovery::default());
+    let order: Vec<_> = decisions.in_order().into_iter().map(|(id, d)| (id, d.action)).collect();
+    assert_eq!(order, [("c", Action::Accept), ("a", Action::Ignore)]);
+}
+
+#[test]
+fn sequence_numbers_go_on_after_a_reopen() {
+    let (_dir, path) = journal_with(&[(Op::Decide, "a", Some(Action::Accept))]);
+    let (mut journal, ..) = Journal::open(&path).unwrap();
+    assert_eq!(journal.append(Op::Decide, "b", None).unwrap().seq, 2);
+}
+
+#[test]
+fn a_torn_last_line_is_dropped_and_cut_away() {
+    let (_dir, path) = journal_with(&[
+        (Op::Decide, "a", Some(Action::Accept)),
+        (Op::Decide, "b", Some(Action::Accept)),
+    ]);
+    let whole = std::fs::read(&path).unwrap();
+    let torn = &whole[..whole.len() - 9];
+    std::fs::write(&path, torn).unwrap();
+    let (_, decisions, recovery) = Journal::open(&path).unwrap();
+    assert!(recovery.dropped_torn_line);
+    assert_eq!(decisions.by_id.keys().collect::<Vec<_>>(), ["a"]);
+    let first_line_len = whole.iter().position(|b| *b == b'\n').unwrap() + 1;
+    assert_eq!(std::fs::metadata(&path).unwrap().len() as usize, first_line_len);
+}
+
+#[test]
+fn a_damaged_line_before_the_end_stops_and_leaves_the_file() {
+    let (_dir, path) = journal_with(&[
+        (Op::Decide, "a", Some(Action::Accept)),
+        (Op::Decide, "b", Some(Action::Accept)),
+    ]);
+    let damaged = std::fs::read_to_string(&path).unwrap().replacen("accept", "ignore", 1);
+    std::fs::write(&path, &damaged).unwrap();
+    let error = Journal::open(&path).err().expect("the damage is found");
+    let message = error.to_string();
+    assert!(message.contains("journal.jsonl:1:"), "{message}");
+    assert!(message.contains("checksum"), "{message}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), damaged);
+}
+
+#[test]
+fn records_carry_their_reply_text() {
+    let (_dir, path) = journal_with(&[]);
+    let (mut journal, ..) = Journal::open(&path).unwrap();
+    let reply = Decision {
+        template: Some("how-do-we-know".into()),
+        reply: Some("Hi \"Ann\",\nhow do we know each other?".into()),
+        ..decision(Action::Reply)
+    };
+    journal.append(Op::Decide, "a", Some(&reply)).unwrap();
+    let decisions = read(&path).unwrap();
+    assert_eq!(decisions.by_id["a"].1, reply);
+}

@@ -1,0 +1,265 @@
+//! A review session: the queue it is for, the place in it, and its journal.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::atomic::atomic_write;
+use super::journal::{Decisions, Journal, JournalError, Recovery};
+use super::paths::{session_folder_name, Paths};
+use crate::model::{Filter, Sort};
+
+const VERSION: u32 = 1;
+const STATE_FILE: &str = "session.json";
+const JOURNAL_FILE: &str = "journal.jsonl";
+
+/// Where a session's queue comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Source {
+    Demo,
+    File { path: PathBuf },
+}
+
+impl Source {
+    /// What a session is known by: the queue's owner when the queue names
+    /// one (so a newer export of the same account resumes the same review),
+    /// else the queue file itself.
+    pub fn session_key(&self, owner: Option<&str>) -> String {
+        match (self, owner) {
+            (Source::Demo, _) => "demo".to_string(),
+            (Source::File { .. }, Some(owner)) => format!("owner:{owner}"),
+            (Source::File { path }, None) => format!("file:{}", path.display()),
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Demo => "the built-in demo".to_string(),
+            Source::File { path } => path.display().to_string(),
+        }
+    }
+}
+
+/// The saved place in a review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionState {
+    pub version: u32,
+    pub source: Source,
+    /// The id of the invitation under the cursor.
+    pub cursor: Option<String>,
+    #[serde(default)]
+    pub filter: Filter,
+    #[serde(default)]
+    pub sort: Sort,
+    #[serde(default)]
+    pub decided: usize,
+    #[serde(default)]
+    pub total: usize,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot use the data folder {}: {source}", path.display())]
+    Folder { path: PathBuf, source: io::Error },
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}: {problem}; the file is left as it is", path.display())]
+    Corrupt { path: PathBuf, problem: String },
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+}
+
+#[derive(Serialize, Deserialize)]
+struct LastSession {
+    version: u32,
+    folder: String,
+}
+
+/// An open session: its state, saved on every change, and its journal.
+pub struct Session {
+    dir: PathBuf,
+    pub state: SessionState,
+    pub journal: Journal,
+}
+
+/// What opening a session found on disk.
+pub struct Opened {
+    pub session: Session,
+    pub decisions: Decisions,
+    pub recovery: Recovery,
+    /// The session had been opened before.
+    pub resumed: bool,
+}
+
+impl Session {
+    /// Opens (or starts) the session for `source`, makes it the last
+    /// session, and proves that its folder can be written, so that no
+    /// decision is ever taken that could not be kept.
+    pub fn open(paths: &Paths, source: Source, owner: Option<&str>) -> Result<Opened, StoreError> {
+        let folder = session_folder_name(&source.session_key(owner));
+        let dir = paths.session_dir(&folder);
+        fs::create_dir_all(&dir).map_err(|source| StoreError::Folder {
+            path: dir.clone(),
+            source,
+        })?;
+        let (journal, decisions, recovery) = Journal::open(&dir.join(JOURNAL_FILE))?;
+        let saved = read_state(&dir.join(STATE_FILE))?;
+        let resumed = saved.is_some();
+        let state = match saved {
+            Some(saved) => SessionState { source, ..saved },
+            None => SessionState {
+                version: VERSION,
+                source,
+                cursor: None,
+                filter: Filter::default(),
+                sort: Sort::default(),
+                decided: 0,
+                total: 0,
+                updated_at: OffsetDateTime::now_utc(),
+            },
+        };
+        let session = Session { dir, state, journal };
+        session.save()?;
+        write_json(
+            &paths.last_session_file(),
+            &LastSession {
+                version: VERSION,
+                folder,
+            },
+        )?;
+        Ok(Opened {
+            session,
+            decisions,
+            recovery,
+            resumed,
+        })
+    }
+
+    /// Writes the state atomically.
+    pub fn save(&self) -> Result<(), StoreError> {
+        let state = SessionState {
+            updated_at: OffsetDateTime::now_utc(),
+            ..self.state.clone()
+        };
+        write_json(&self.dir.join(STATE_FILE), &state)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// The state of the last session opened, if any.
+pub fn last_session(paths: &Paths) -> Result<Option<SessionState>, StoreError> {
+    let pointer = paths.last_session_file();
+    let Some(last) = read_json::<LastSession>(&pointer)? else {
+        return Ok(None);
+    };
+    read_state(&paths.session_dir(&last.folder).join(STATE_FILE))
+}
+
+/// Every saved session with its journal's path, most recently used first.
+pub fn all_sessions(paths: &Paths) -> Result<Vec<(SessionState, PathBuf)>, StoreError> {
+    let dir = paths.sessions_dir();
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(StoreError::Io { path: dir, source }),
+    };
+    let mut sessions = Vec::new();
+    for entry in entries.flatten() {
+        if let Some(state) = read_state(&entry.path().join(STATE_FILE))? {
+            sessions.push((state, entry.path().join(JOURNAL_FILE)));
+        }
+    }
+    sessions.sort_by_key(|(state, _)| std::cmp::Reverse(state.updated_at));
+    Ok(sessions)
+}
+
+fn read_state(path: &Path) -> Result<Option<SessionState>, StoreError> {
+    read_json(path)
+}
+
+fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| StoreError::Corrupt {
+            path: path.to_path_buf(),
+            problem: format!("line {}: {e}", e.line()),
+        }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    let io_error = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut text = serde_json::to_string_pretty(value).map_err(|e| io_error(e.into()))?;
+    text.push('\n');
+    atomic_write(path, text.as_bytes()).map_err(io_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(root: &Path) -> Paths {
+        Paths {
+            config_dir: root.join("config"),
+            data_dir: root.join("data"),
+        }
+    }
+
+    #[test]
+    fn a_session_is_resumed_with_its_place_and_becomes_the_last() {
+        let root = tempfile::tempdir().unwrap();
+        let paths = paths(root.path());
+        let source = Source::File {
+            path: "/q/queue.json".into(),
+        };
+        let mut opened = Session::open(&paths, source.clone(), None).unwrap();
+        assert!(!opened.resumed);
+        opened.session.state.cursor = Some("inv-7".into());
+        opened.session.state.filter = Filter::Pending;
+        opened.session.save().unwrap();
+
+        let again = Session::open(&paths, source.clone(), None).unwrap();
+        assert!(again.resumed);
+        assert_eq!(again.session.state.cursor.as_deref(), Some("inv-7"));
+        assert_eq!(again.session.state.filter, Filter::Pending);
+        assert_eq!(last_session(&paths).unwrap().unwrap().source, source);
+        assert_eq!(all_sessions(&paths).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_newer_export_of_the_same_owner_shares_the_session() {
+        let root = tempfile::tempdir().unwrap();
+        let paths = paths(root.path());
+        let monday = Source::File { path: "/d/mon.zip".into() };
+        let tuesday = Source::File { path: "/d/tue.zip".into() };
+        let a = Session::open(&paths, monday, Some("Ann Lee")).unwrap();
+        let b = Session::open(&paths, tuesday.clone(), Some("Ann Lee")).unwrap();
+        assert_eq!(a.session.dir(), b.session.dir());
+        assert_eq!(b.session.state.source, tuesday);
+    }
+
+    #[test]
+    fn an_unusable_data_folder_is_refused() {
+        let root = tempfile::tempdir().unwrap();
+        let blocker = root.path().join("data");
+        fs::write(&blocker, "a file where the folder should be").unwrap();
+        let error = Session::open(&paths(root.path()), Source::Demo, None).err().unwrap();
+        assert!(error.to_string().contains("cannot use the data folder"), "{error}");
+    }
+}
