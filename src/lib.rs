@@ -4,7 +4,10 @@
 //! terminal; `tui` never parses files.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod commands;
 pub mod import;
 pub mod model;
+pub mod review;
 pub mod score;
 pub mod store;
+pub mod tui;

@@ -1,3 +1,91 @@
-fn main() {
-    println!("Hello, world!");
+//! The command line: parses it, runs the command, and is the one place
+//! where errors become exit codes (0 done, 1 an error, 2 a usage error).
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use inviteq::commands::{self, console::Choice};
+use inviteq::tui::Ending;
+
+/// Review LinkedIn connection invitations in the terminal: a spam score that
+/// explains itself, and accept, ignore or reply in one keystroke.
+#[derive(Parser)]
+#[command(name = "inviteq", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// The queue to review (a queue JSON file). Without it: the last
+    /// session, else the built-in demo.
+    queue: Option<PathBuf>,
+    /// Open the built-in demo queue.
+    #[arg(long, conflicts_with = "queue")]
+    demo: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score a queue without the console.
+    Score {
+        queue: PathBuf,
+        /// One JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a queue and tell every problem with its line and column.
+    Check { queue: PathBuf },
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        let _ = writeln!(
+            io::stderr(),
+            "error: inviteq stopped on an internal fault ({info}); decisions already shown as taken are saved"
+        );
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(Ok(code)) => code,
+        Ok(Err(error)) => {
+            let _ = writeln!(io::stderr(), "error: {error:#}");
+            ExitCode::from(1)
+        }
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let stdout = &mut io::stdout().lock();
+    match cli.command {
+        Some(Command::Score { queue, json }) => {
+            commands::score::run(&queue, json, stdout).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Check { queue }) => {
+            let valid = commands::check::run(&queue, stdout, &mut io::stderr())?;
+            Ok(if valid {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        None => {
+            let choice = match (cli.demo, cli.queue) {
+                (true, _) => Choice::Demo,
+                (false, Some(path)) => Choice::Path(path),
+                (false, None) => Choice::Last,
+            };
+            match commands::console::run(choice)? {
+                Ending::Quit => Ok(ExitCode::SUCCESS),
+                Ending::Signal(number) => Ok(ExitCode::from(128u8.saturating_add(number as u8))),
+            }
+        }
+    }
 }

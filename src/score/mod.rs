@@ -108,6 +108,10 @@ impl Scorer {
         Scorer { threshold: 50 }
     }
 
+    pub fn threshold(&self) -> u8 {
+        self.threshold
+    }
+
     pub fn assess(&self, invitation: &Invitation) -> Assessment {
         let p = &invitation.profile;
         let mut reasons = Vec::new();

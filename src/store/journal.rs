@@ -83,7 +83,11 @@ impl Decisions {
 
     /// The standing decisions in the order they were taken.
     pub fn in_order(&self) -> Vec<(&str, &Decision)> {
-        let mut all: Vec<_> = self.by_id.iter().map(|(id, (seq, d))| (*seq, id.as_str(), d)).collect();
+        let mut all: Vec<_> = self
+            .by_id
+            .iter()
+            .map(|(id, (seq, d))| (*seq, id.as_str(), d))
+            .collect();
         all.sort_by_key(|(seq, ..)| *seq);
         all.into_iter().map(|(_, id, d)| (id, d)).collect()
     }
@@ -150,7 +154,12 @@ impl Journal {
     }
 
     /// Appends one record and syncs it to disk before returning.
-    pub fn append(&mut self, op: Op, id: &str, decision: Option<&Decision>) -> Result<Record, JournalError> {
+    pub fn append(
+        &mut self,
+        op: Op,
+        id: &str,
+        decision: Option<&Decision>,
+    ) -> Result<Record, JournalError> {
         let record = Record {
             version: VERSION,
             seq: self.next_seq,
@@ -204,7 +213,10 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
     let mut decisions = Decisions::default();
     let mut next_seq = 1;
     let mut kept = 0;
-    let mut lines = bytes.split_inclusive(|b| *b == b'\n').enumerate().peekable();
+    let mut lines = bytes
+        .split_inclusive(|b| *b == b'\n')
+        .enumerate()
+        .peekable();
     while let Some((index, line)) = lines.next() {
         let is_last = lines.peek().is_none();
         match decode(line) {
@@ -231,12 +243,13 @@ fn decode(line: &[u8]) -> Result<Record, String> {
     let Some(text) = text.strip_suffix('\n') else {
         return Err("the record is cut short".into());
     };
-    let parsed: LineIn = serde_json::from_str(text).map_err(|e| format!("the record is not readable ({e})"))?;
+    let parsed: LineIn =
+        serde_json::from_str(text).map_err(|e| format!("the record is not readable ({e})"))?;
     if crc32fast::hash(parsed.record.get().as_bytes()) != parsed.crc {
         return Err("the record's checksum does not match its text".into());
     }
-    let record: Record =
-        serde_json::from_str(parsed.record.get()).map_err(|e| format!("the record is not readable ({e})"))?;
+    let record: Record = serde_json::from_str(parsed.record.get())
+        .map_err(|e| format!("the record is not readable ({e})"))?;
     if record.version > VERSION {
         return Err(format!(
             "the record is of version {}, newer than this inviteq reads ({VERSION})",

@@ -43,7 +43,9 @@ impl Paths {
 /// A folder name for a session, readable and stable: a slug of its key
 /// and a checksum of the whole key, so that different keys never meet.
 pub fn session_folder_name(key: &str) -> String {
-    let tail = Path::new(key).file_name().map_or(key.into(), |n| n.to_string_lossy());
+    let tail = Path::new(key)
+        .file_name()
+        .map_or(key.into(), |n| n.to_string_lossy());
     let mut slug = String::new();
     for c in tail.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 
 use super::atomic::atomic_write;
 use super::journal::{Decisions, Journal, JournalError, Recovery};
-use super::paths::{session_folder_name, Paths};
+use super::paths::{Paths, session_folder_name};
 use crate::model::{Filter, Sort};
 
 const VERSION: u32 = 1;
@@ -124,7 +124,11 @@ impl Session {
                 updated_at: OffsetDateTime::now_utc(),
             },
         };
-        let session = Session { dir, state, journal };
+        let session = Session {
+            dir,
+            state,
+            journal,
+        };
         session.save()?;
         write_json(
             &paths.last_session_file(),
@@ -188,10 +192,12 @@ fn read_state(path: &Path) -> Result<Option<SessionState>, StoreError> {
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, StoreError> {
     match fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| StoreError::Corrupt {
-            path: path.to_path_buf(),
-            problem: format!("line {}: {e}", e.line()),
-        }),
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                problem: format!("line {}: {e}", e.line()),
+            }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(StoreError::Io {
             path: path.to_path_buf(),
@@ -246,8 +252,12 @@ mod tests {
     fn a_newer_export_of_the_same_owner_shares_the_session() {
         let root = tempfile::tempdir().unwrap();
         let paths = paths(root.path());
-        let monday = Source::File { path: "/d/mon.zip".into() };
-        let tuesday = Source::File { path: "/d/tue.zip".into() };
+        let monday = Source::File {
+            path: "/d/mon.zip".into(),
+        };
+        let tuesday = Source::File {
+            path: "/d/tue.zip".into(),
+        };
         let a = Session::open(&paths, monday, Some("Ann Lee")).unwrap();
         let b = Session::open(&paths, tuesday.clone(), Some("Ann Lee")).unwrap();
         assert_eq!(a.session.dir(), b.session.dir());
@@ -259,7 +269,12 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let blocker = root.path().join("data");
         fs::write(&blocker, "a file where the folder should be").unwrap();
-        let error = Session::open(&paths(root.path()), Source::Demo, None).err().unwrap();
-        assert!(error.to_string().contains("cannot use the data folder"), "{error}");
+        let error = Session::open(&paths(root.path()), Source::Demo, None)
+            .err()
+            .unwrap();
+        assert!(
+            error.to_string().contains("cannot use the data folder"),
+            "{error}"
+        );
     }
 }

@@ -15,7 +15,9 @@ fn journal_with(records: &[(Op, &str, Option<Action>)]) -> (tempfile::TempDir, P
     let path = dir.path().join("journal.jsonl");
     let (mut journal, ..) = Journal::open(&path).unwrap();
     for (op, id, action) in records {
-        journal.append(*op, id, action.map(decision).as_ref()).unwrap();
+        journal
+            .append(*op, id, action.map(decision).as_ref())
+            .unwrap();
     }
     (dir, path)
 }
@@ -31,7 +33,11 @@ fn replays_decisions_undos_and_redos() {
     ]);
     let (_, decisions, recovery) = Journal::open(&path).unwrap();
     assert_eq!(recovery, Recovery::default());
-    let order: Vec<_> = decisions.in_order().into_iter().map(|(id, d)| (id, d.action)).collect();
+    let order: Vec<_> = decisions
+        .in_order()
+        .into_iter()
+        .map(|(id, d)| (id, d.action))
+        .collect();
     assert_eq!(order, [("c", Action::Accept), ("a", Action::Ignore)]);
 }
 
@@ -55,7 +61,10 @@ fn a_torn_last_line_is_dropped_and_cut_away() {
     assert!(recovery.dropped_torn_line);
     assert_eq!(decisions.by_id.keys().collect::<Vec<_>>(), ["a"]);
     let first_line_len = whole.iter().position(|b| *b == b'\n').unwrap() + 1;
-    assert_eq!(std::fs::metadata(&path).unwrap().len() as usize, first_line_len);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().len() as usize,
+        first_line_len
+    );
 }
 
 #[test]
@@ -64,7 +73,9 @@ fn a_damaged_line_before_the_end_stops_and_leaves_the_file() {
         (Op::Decide, "a", Some(Action::Accept)),
         (Op::Decide, "b", Some(Action::Accept)),
     ]);
-    let damaged = std::fs::read_to_string(&path).unwrap().replacen("accept", "ignore", 1);
+    let damaged = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("accept", "ignore", 1);
     std::fs::write(&path, &damaged).unwrap();
     let error = Journal::open(&path).err().expect("the damage is found");
     let message = error.to_string();

@@ -1,0 +1,86 @@
+//! `inviteq [QUEUE]` and `inviteq --demo`: the review console.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+use crate::import;
+use crate::model::Queue;
+use crate::review::Review;
+use crate::score::Scorer;
+use crate::store::session::{Session, Source, last_session};
+use crate::tui::{self, App, Ending, State};
+
+/// Which queue to open.
+pub enum Choice {
+    Demo,
+    Path(PathBuf),
+    /// The last session, else the demo.
+    Last,
+}
+
+/// Opens the console; on a signal, the signal's number comes back.
+pub fn run(choice: Choice) -> Result<Ending> {
+    let paths = super::user_paths()?;
+    let mut notice = None;
+    let source = match choice {
+        Choice::Demo => Source::Demo,
+        Choice::Path(path) => Source::File {
+            path: super::absolute(&path)?,
+        },
+        Choice::Last => match last_session(&paths)? {
+            Some(state) => state.source,
+            None => {
+                notice = Some(
+                    "No saved session yet: this is the built-in demo. Open your own with `inviteq QUEUE`.",
+                );
+                Source::Demo
+            }
+        },
+    };
+    let queue = load(&source)?;
+    let scorer = Scorer::new(&queue);
+    let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
+    let warnings = queue.warnings.len();
+    let review = Review::new(queue, scorer, &opened.decisions);
+    let label = match &source {
+        Source::Demo => "demo".to_string(),
+        Source::File { path } => {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            import::clean::clean_line(&name, import::clean::LINE_CAP)
+        }
+    };
+    let mut state = State::new(review, label);
+    state.status = Some(if let Some(notice) = notice {
+        notice.to_string()
+    } else if opened.recovery.dropped_torn_line {
+        "The journal's last record was cut short by a crash and was dropped; all else is kept"
+            .to_string()
+    } else if warnings > 0 {
+        format!("{warnings} warnings while loading, see `inviteq check`")
+    } else if opened.resumed {
+        format!(
+            "Resumed: {}/{} decided",
+            state.review.decided(),
+            state.review.len()
+        )
+    } else {
+        format!("{} invitations to review", state.review.len())
+    });
+    let mut app = App::new(state, opened.session);
+    Ok(tui::run(&mut app)?)
+}
+
+fn load(source: &Source) -> Result<Queue> {
+    match source {
+        Source::Demo => Ok(import::demo()),
+        Source::File { path } if !path.exists() => bail!(
+            "{}: the queue file is not there any more; open a queue with `inviteq QUEUE` or `inviteq --demo`",
+            path.display()
+        ),
+        Source::File { path } => Ok(import::load(path)?),
+    }
+}

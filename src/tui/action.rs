@@ -1,0 +1,35 @@
+use ratatui::crossterm::event::KeyEvent;
+use serde::Deserialize;
+
+/// Everything the reviewer can ask of the console. Names are the ones a
+/// keymap would use (snake_case); the variants that only the app itself
+/// sends are not bindable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    MoveDown,
+    MoveUp,
+    First,
+    Last,
+    PageDown,
+    PageUp,
+    Accept,
+    Ignore,
+    Reply,
+    TakeSuggestion,
+    Undo,
+    Redo,
+    CycleFilter,
+    CycleSort,
+    ToggleHelp,
+    Quit,
+    Suspend,
+    KeepReply,
+    CancelReply,
+    /// A key typed into the reply editor.
+    #[serde(skip)]
+    Edit(KeyEvent),
+    /// The terminal's new size, in columns and rows.
+    #[serde(skip)]
+    Resize(u16, u16),
+}

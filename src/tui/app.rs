@@ -1,0 +1,142 @@
+//! The event loop: keys become actions, `update` changes the state, the
+//! effects run (the journal is synced here, before the next frame), and the
+//! screen is drawn. Generic over the backend so that tests drive it whole.
+
+use std::io;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::Event;
+use time::OffsetDateTime;
+
+use super::action::Action;
+use super::state::State;
+use super::ui;
+use super::update::{Effect, journal_failed, update};
+use crate::model::{Filter, Sort};
+use crate::store::session::Session;
+
+/// Where events come from: the terminal, or a test's script.
+pub trait Events {
+    /// The next event, waiting for it; `None` when the app must stop.
+    fn next(&mut self) -> io::Result<Option<Event>>;
+    /// Whether another event is already waiting.
+    fn pending(&mut self) -> io::Result<bool>;
+}
+
+/// Why the loop returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Quit,
+    Suspend,
+    /// The events ran out (a signal, or the end of a script).
+    Stopped,
+}
+
+/// The place as last saved, to save again only when it changes.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    cursor: Option<String>,
+    filter: Filter,
+    sort: Sort,
+    decided: usize,
+}
+
+pub struct App {
+    pub state: State,
+    pub session: Session,
+    saved: Option<Place>,
+}
+
+impl App {
+    pub fn new(mut state: State, session: Session) -> App {
+        let saved = &session.state;
+        state.restore(saved.filter, saved.sort, saved.cursor.as_deref());
+        App {
+            state,
+            session,
+            saved: None,
+        }
+    }
+
+    pub fn run<B: Backend, E: Events>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        events: &mut E,
+    ) -> Result<Outcome, B::Error> {
+        let size = terminal.size()?;
+        self.dispatch(Action::Resize(size.width, size.height));
+        loop {
+            self.save_place();
+            terminal.draw(|frame| ui::render(&self.state, frame))?;
+            loop {
+                let event = match events.next() {
+                    Ok(Some(event)) => event,
+                    Ok(None) | Err(_) => {
+                        self.save_place();
+                        return Ok(Outcome::Stopped);
+                    }
+                };
+                if let Some(outcome) = self.handle(&event) {
+                    self.save_place();
+                    return Ok(outcome);
+                }
+                if !events.pending().unwrap_or(false) {
+                    break;
+                }
+            }
+        }
+    }
+
+    fn handle(&mut self, event: &Event) -> Option<Outcome> {
+        let action = match event {
+            Event::Key(key) => self.state.keymap.resolve(self.state.context(), *key)?,
+            Event::Resize(width, height) => Action::Resize(*width, *height),
+            _ => return None,
+        };
+        let outcome = self.dispatch(action);
+        if self.state.quitting {
+            return Some(Outcome::Quit);
+        }
+        outcome
+    }
+
+    /// Runs one action and its effects; the journal is on disk when this returns.
+    pub fn dispatch(&mut self, action: Action) -> Option<Outcome> {
+        for effect in update(&mut self.state, action, OffsetDateTime::now_utc()) {
+            match effect {
+                Effect::Record { op, change } => {
+                    let id = self.state.review.invitation(change.index).id.clone();
+                    let decision = Effect::recorded_decision(op, &change);
+                    if let Err(error) = self.session.journal.append(op, &id, decision) {
+                        journal_failed(&mut self.state, op, &error.to_string());
+                    }
+                }
+                Effect::Suspend => return Some(Outcome::Suspend),
+            }
+        }
+        None
+    }
+
+    fn save_place(&mut self) {
+        let place = Place {
+            cursor: self.state.selected_id().map(str::to_string),
+            filter: self.state.filter,
+            sort: self.state.sort,
+            decided: self.state.review.decided(),
+        };
+        if self.saved.as_ref() == Some(&place) {
+            return;
+        }
+        let state = &mut self.session.state;
+        state.cursor = place.cursor.clone();
+        state.filter = place.filter;
+        state.sort = place.sort;
+        state.decided = place.decided;
+        state.total = self.state.review.len();
+        match self.session.save() {
+            Ok(()) => self.saved = Some(place),
+            Err(error) => self.state.status = Some(format!("Could not save the place: {error}")),
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The console: actions, keymap, pure update, state, and the event loop.
+
+mod action;
+mod app;
+mod draft;
+mod keymap;
+mod state;
+mod ui;
+mod update;
+
+pub use action::Action;
+pub use app::{App, Events, Outcome};
+pub use state::State;
+pub use ui::render;
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+
+/// How the console ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    Quit,
+    /// Stopped by this signal, after saving and restoring the terminal.
+    Signal(i32),
+}
+
+/// Runs the console on the real terminal until the reviewer quits or a
+/// signal stops it. The terminal is restored on every way out, a panic
+/// included (ratatui's hook).
+pub fn run(app: &mut App) -> io::Result<Ending> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for number in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    let mut events = TerminalEvents {
+        signal: Arc::clone(&signal),
+    };
+    let result = loop {
+        match app.run(&mut terminal, &mut events) {
+            Ok(Outcome::Suspend) => {
+                ratatui::restore();
+                signal_hook::low_level::raise(SIGTSTP)?;
+                // Back from the shell: take the terminal again and redraw it all.
+                enable_raw_mode()?;
+                execute!(io::stdout(), EnterAlternateScreen)?;
+                terminal.clear()?;
+            }
+            Ok(Outcome::Quit) => break Ok(Ending::Quit),
+            Ok(Outcome::Stopped) => break Ok(Ending::Signal(signal.load(Ordering::SeqCst) as i32)),
+            Err(error) => break Err(error),
+        }
+    };
+    ratatui::restore();
+    result
+}
+
+struct TerminalEvents {
+    signal: Arc<AtomicUsize>,
+}
+
+impl Events for TerminalEvents {
+    fn next(&mut self) -> io::Result<Option<Event>> {
+        loop {
+            if self.signal.load(Ordering::SeqCst) != 0 {
+                return Ok(None);
+            }
+            if event::poll(Duration::from_millis(100))? {
+                return event::read().map(Some);
+            }
+        }
+    }
+
+    fn pending(&mut self) -> io::Result<bool> {
+        event::poll(Duration::ZERO)
+    }
+}

@@ -1,0 +1,164 @@
+//! Everything the console shows, in one place. Only `update` changes it.
+
+use ratatui_textarea::TextArea;
+
+use super::keymap::{Context, Keymap};
+use crate::model::{Decision, Filter, Sort};
+use crate::review::Review;
+
+/// What has the keyboard.
+pub enum Mode {
+    List,
+    Help,
+    Reply(ReplyDraft),
+}
+
+/// A reply being drafted for one invitation.
+pub struct ReplyDraft {
+    pub index: usize,
+    pub template: String,
+    pub editor: TextArea<'static>,
+}
+
+/// One decision change, as undo and redo need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub index: usize,
+    pub before: Option<Decision>,
+    pub after: Option<Decision>,
+}
+
+pub struct State {
+    pub review: Review,
+    pub keymap: Keymap,
+    pub mode: Mode,
+    /// Indices into the queue, in the order the list shows them.
+    pub view: Vec<usize>,
+    /// Position in `view`.
+    pub cursor: usize,
+    /// First row of `view` on screen.
+    pub offset: usize,
+    /// How many list rows fit on screen.
+    pub rows: usize,
+    pub filter: Filter,
+    pub sort: Sort,
+    pub done: Vec<Change>,
+    pub undone: Vec<Change>,
+    /// A one-line message for the status bar, until the next key.
+    pub status: Option<String>,
+    /// Where the queue came from, for the title.
+    pub source: String,
+    /// Set when the reviewer asks to quit.
+    pub quitting: bool,
+}
+
+impl State {
+    pub fn new(review: Review, source: String) -> State {
+        let mut state = State {
+            view: Vec::new(),
+            review,
+            keymap: Keymap::default(),
+            mode: Mode::List,
+            cursor: 0,
+            offset: 0,
+            rows: 1,
+            filter: Filter::default(),
+            sort: Sort::default(),
+            done: Vec::new(),
+            undone: Vec::new(),
+            status: None,
+            source,
+            quitting: false,
+        };
+        state.rebuild_view(None);
+        state
+    }
+
+    /// Restores a saved place: filter, sort, and the invitation under the
+    /// cursor (or, when it is gone, the first pending one).
+    pub fn restore(&mut self, filter: Filter, sort: Sort, cursor: Option<&str>) {
+        self.filter = filter;
+        self.sort = sort;
+        let at = cursor.and_then(|id| self.review.position(id));
+        self.rebuild_view(at);
+        if at.is_none_or(|index| self.view.get(self.cursor) != Some(&index)) {
+            self.cursor = 0;
+            self.move_to_pending_from(0);
+        }
+    }
+
+    pub fn context(&self) -> Context {
+        match self.mode {
+            Mode::List => Context::List,
+            Mode::Help => Context::Help,
+            Mode::Reply(_) => Context::Reply,
+        }
+    }
+
+    /// The queue index under the cursor.
+    pub fn selected(&self) -> Option<usize> {
+        self.view.get(self.cursor).copied()
+    }
+
+    /// The id of the invitation under the cursor, as the session saves it.
+    pub fn selected_id(&self) -> Option<&str> {
+        self.selected()
+            .map(|index| self.review.invitation(index).id.as_str())
+    }
+
+    /// Lays out the list again for the filter and sort, keeping `keep`
+    /// under the cursor when it is still shown.
+    pub fn rebuild_view(&mut self, keep: Option<usize>) {
+        let review = &self.review;
+        let mut view: Vec<usize> = (0..review.len())
+            .filter(|&index| match self.filter {
+                Filter::All => true,
+                Filter::Pending => review.decision(index).is_none(),
+                Filter::Decided => review.decision(index).is_some(),
+            })
+            .collect();
+        match self.sort {
+            Sort::Queue => {}
+            Sort::Score => {
+                view.sort_by_key(|&index| std::cmp::Reverse(review.summary(index).score))
+            }
+            Sort::Name => view
+                .sort_by_cached_key(|&index| review.invitation(index).profile.name.to_lowercase()),
+        }
+        self.view = view;
+        self.cursor = keep
+            .and_then(|index| self.view.iter().position(|&i| i == index))
+            .unwrap_or(0);
+        self.scroll_to_cursor();
+    }
+
+    /// Moves the cursor to `position` in the view, clamped, and scrolls.
+    pub fn move_cursor(&mut self, position: usize) {
+        self.cursor = position.min(self.view.len().saturating_sub(1));
+        self.scroll_to_cursor();
+    }
+
+    /// Moves to the first pending invitation at or after `position`,
+    /// wrapping around; says whether there was one.
+    pub fn move_to_pending_from(&mut self, position: usize) -> bool {
+        let len = self.view.len();
+        let found = (0..len)
+            .map(|step| (position + step) % len)
+            .find(|&p| self.review.decision(self.view[p]).is_none());
+        if let Some(p) = found {
+            self.move_cursor(p);
+        }
+        found.is_some()
+    }
+
+    pub fn scroll_to_cursor(&mut self) {
+        let rows = self.rows.max(1);
+        if self.cursor < self.offset {
+            self.offset = self.cursor;
+        } else if self.cursor >= self.offset + rows {
+            self.offset = self.cursor + 1 - rows;
+        }
+        let last_start = self.view.len().saturating_sub(rows);
+        self.offset = self.offset.min(last_start);
+    }
+}

@@ -1,0 +1,159 @@
+//! The detail pane: who the inviter is, what they wrote, and why the score
+//! is what it is.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::theme;
+use crate::import::dates::format_date;
+use crate::model::{Invitation, Profile};
+use crate::score::Assessment;
+use crate::tui::state::State;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered().title(Span::styled(" Invitation ", theme::title()));
+    let Some(index) = state.selected() else {
+        frame.render_widget(Paragraph::new("").block(block), area);
+        return;
+    };
+    let review = &state.review;
+    let invitation = review.invitation(index);
+    let assessment = review.assess(index);
+    let mut lines = profile_lines(&invitation.profile);
+    lines.push(Line::raw(""));
+    lines.extend(note_lines(invitation, &assessment));
+    lines.push(Line::raw(""));
+    lines.extend(score_lines(&assessment));
+    if let Some(decision) = review.decision(index) {
+        let (mark, style) = theme::mark(Some(decision.action));
+        let mut spans = vec![
+            Span::styled("Decision  ", theme::label()),
+            Span::styled(
+                format!("{mark} {}", theme::decision_word(decision.action)),
+                style,
+            ),
+            Span::styled(
+                format!("  {}", format_date(decision.decided_at.date())),
+                theme::muted(),
+            ),
+        ];
+        if let Some(template) = &decision.template {
+            spans.push(Span::styled(format!("  ({template})"), theme::muted()));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::from(spans));
+    }
+    let paragraph = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false });
+    frame.render_widget(paragraph, area);
+}
+
+fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(profile.name.clone(), theme::title())];
+    if let Some(headline) = &profile.headline {
+        lines.push(Line::raw(headline.clone()));
+    }
+    let place: Vec<&str> = [&profile.company, &profile.location]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if !place.is_empty() {
+        lines.push(Line::styled(place.join(" · "), theme::muted()));
+    }
+    if let Some(url) = &profile.url {
+        lines.push(Line::styled(url.clone(), theme::muted()));
+    }
+    lines.push(Line::raw(""));
+    let count =
+        |n: Option<u32>, unit: &str| n.map_or("unknown".to_string(), |n| format!("{n} {unit}"));
+    let facts = [
+        ("Photo", profile.photo.as_str().to_string()),
+        ("Connections", count(profile.connections, "")),
+        ("Mutual", count(profile.mutual_connections, "")),
+        (
+            "Joined",
+            profile
+                .account_created
+                .map_or("unknown".into(), format_date),
+        ),
+        ("Experience", count(profile.experience_count, "roles")),
+        ("Education", count(profile.education_count, "schools")),
+    ];
+    for pair in facts.chunks(2) {
+        let mut spans = Vec::new();
+        for (label, value) in pair {
+            let style = if value == "unknown" {
+                theme::muted()
+            } else {
+                ratatui::style::Style::new()
+            };
+            spans.push(Span::styled(format!("{label:<12}"), theme::label()));
+            spans.push(Span::styled(format!("{:<16}", value.trim()), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+fn note_lines(invitation: &Invitation, assessment: &Assessment) -> Vec<Line<'static>> {
+    let canned = if assessment.canned { "  canned" } else { "" };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Note", theme::label()),
+        Span::styled(canned, theme::warning()),
+    ])];
+    match &invitation.message {
+        Some(message) => lines.extend(message.lines().map(|l| Line::raw(format!("  {l}")))),
+        None => lines.push(Line::styled("  (no note)", theme::muted())),
+    }
+    lines
+}
+
+fn score_lines(a: &Assessment) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Score ", theme::label()),
+        Span::styled(
+            format!("{}/100", a.score),
+            theme::score(a.score, a.threshold).add_modifier(ratatui::style::Modifier::BOLD),
+        ),
+        Span::styled(
+            format!("  not a person at {}+", a.threshold),
+            theme::muted(),
+        ),
+        Span::styled(format!("  intent {}", a.intent.as_str()), theme::muted()),
+    ])];
+    if a.reasons.is_empty() {
+        lines.push(Line::styled("  no signal fired", theme::muted()));
+    }
+    for reason in &a.reasons {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("  {:>+4}  ", reason.points),
+                theme::points(reason.points),
+            ),
+            Span::raw(reason.detail.clone()),
+        ]));
+    }
+    if !a.unknown.is_empty() {
+        lines.push(Line::styled(
+            format!("  unknown: {}", a.unknown.join(", ")),
+            theme::muted(),
+        ));
+    }
+    let s = &a.suggestion;
+    let template = s.template.map(|t| format!(" with {t}")).unwrap_or_default();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("Suggests  ", theme::label()),
+        Span::styled(format!("{}{template}", s.action.as_str()), theme::title()),
+        Span::styled(
+            format!("  ({:?} confidence)", s.confidence).to_lowercase(),
+            theme::muted(),
+        ),
+    ]));
+    lines.push(Line::styled(format!("  {}", s.why), theme::muted()));
+    lines
+}

@@ -1,0 +1,50 @@
+//! The help overlay, written from the keymap: every action with its keys.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{centered, theme};
+use crate::tui::keymap::{Context, key_label};
+use crate::tui::state::State;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let mut rows: Vec<(String, &str)> = Vec::new();
+    for binding in state.keymap.bindings(Context::List) {
+        let label = key_label(binding.code, binding.modifiers);
+        match rows
+            .iter_mut()
+            .find(|(_, description)| *description == binding.description)
+        {
+            Some((keys, _)) => {
+                keys.push_str(" ");
+                keys.push_str(&label);
+            }
+            None => rows.push((label, binding.description)),
+        }
+    }
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|(keys, description)| {
+            Line::from(vec![
+                Span::styled(format!(" {keys:<14}"), theme::key()),
+                Span::raw(description.to_string()),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        " In a reply: Ctrl-s keeps it, Esc cancels",
+        theme::muted(),
+    ));
+    lines.push(Line::styled(
+        " Marks: · pending  ✓ accepted  ✗ ignored  ↩ replied",
+        theme::muted(),
+    ));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let popup = centered(area, 56, height);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered().title(Span::styled(" Keys (? or Esc closes) ", theme::title()));
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}

@@ -1,0 +1,63 @@
+//! The list of invitations: mark, score, name and intent, one row each.
+//! Only the rows on screen are built, whatever the queue's size.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::theme;
+use crate::score::Intent;
+use crate::tui::state::State;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let title = format!(" {} · {} shown ", state.source, state.view.len());
+    let block = Block::bordered().title(Span::styled(title, theme::title()));
+    let inner = block.inner(area);
+    let end = (state.offset + usize::from(inner.height)).min(state.view.len());
+    let lines: Vec<Line> = state.view[state.offset.min(end)..end]
+        .iter()
+        .enumerate()
+        .map(|(row, &index)| row_line(state, index, state.offset + row == state.cursor))
+        .collect();
+    let body = if lines.is_empty() {
+        Paragraph::new(Line::styled(
+            format!(
+                "No {} invitations (f changes the filter)",
+                state.filter.as_str()
+            ),
+            theme::muted(),
+        ))
+    } else {
+        Paragraph::new(lines)
+    };
+    frame.render_widget(body.block(block), area);
+}
+
+fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
+    let review = &state.review;
+    let summary = review.summary(index);
+    let (mark, mark_style) = theme::mark(review.decision(index).map(|d| d.action));
+    let threshold = review.threshold();
+    let mut spans = vec![
+        Span::raw(if selected { "▶ " } else { "  " }),
+        Span::styled(mark, mark_style),
+        Span::styled(
+            format!(" {:>3} ", summary.score),
+            theme::score(summary.score, threshold),
+        ),
+        Span::raw(review.invitation(index).profile.name.clone()),
+    ];
+    if summary.intent != Intent::Unknown {
+        spans.push(Span::styled(
+            format!("  {}", summary.intent.as_str()),
+            theme::muted(),
+        ));
+    }
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme::selected())
+    } else {
+        line
+    }
+}

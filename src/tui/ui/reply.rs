@@ -1,0 +1,25 @@
+//! The reply box: the drafted reply, editable before it is kept.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Clear};
+
+use super::{centered, theme};
+use crate::tui::state::{ReplyDraft, State};
+
+pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) {
+    let name = &state.review.invitation(draft.index).profile.name;
+    let width = area.width.saturating_sub(8).clamp(40, 90);
+    let popup = centered(area, width, 12);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" Reply to {name} · {} ", draft.template),
+            theme::title(),
+        ))
+        .title_bottom(Span::styled(" Ctrl-s keep · Esc cancel ", theme::muted()));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(&draft.editor, inner);
+}

@@ -1,0 +1,50 @@
+//! The status bar (progress, view, last message) and the hint bar, whose
+//! keys come from the live keymap.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme;
+use crate::tui::keymap::key_label;
+use crate::tui::state::State;
+
+pub fn render_status(state: &State, frame: &mut Frame, area: Rect) {
+    let review = &state.review;
+    let mut spans = vec![
+        Span::styled(
+            format!(" {}/{}", review.decided(), review.len()),
+            theme::title(),
+        ),
+        Span::raw(" decided"),
+        Span::styled(
+            format!(
+                " · filter {} · sort {}",
+                state.filter.as_str(),
+                state.sort.as_str()
+            ),
+            theme::muted(),
+        ),
+    ];
+    if let Some(message) = &state.status {
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(message.clone(), theme::warning()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn render_hints(state: &State, frame: &mut Frame, area: Rect) {
+    let mut spans = vec![Span::raw(" ")];
+    for binding in state.keymap.hints(state.context()) {
+        spans.push(Span::styled(
+            key_label(binding.code, binding.modifiers),
+            theme::key(),
+        ));
+        spans.push(Span::styled(
+            format!(" {}  ", binding.description),
+            theme::muted(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

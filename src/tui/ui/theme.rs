@@ -1,0 +1,64 @@
+//! Colours and marks. State is always told by a mark too, never by colour alone.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::model::Action;
+
+pub fn title() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+pub fn muted() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+pub fn label() -> Style {
+    Style::new().fg(Color::Cyan)
+}
+
+pub fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+pub fn key() -> Style {
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
+pub fn warning() -> Style {
+    Style::new().fg(Color::Yellow)
+}
+
+/// Green for likely people, yellow in between, red for likely non-persons.
+pub fn score(score: u8, threshold: u8) -> Style {
+    let colour = if score >= threshold {
+        Color::Red
+    } else if u16::from(score) * 2 >= u16::from(threshold) {
+        Color::Yellow
+    } else {
+        Color::Green
+    };
+    Style::new().fg(colour)
+}
+
+/// Points that raise the score warn; points that lower it reassure.
+pub fn points(points: i32) -> Style {
+    Style::new().fg(if points > 0 { Color::Red } else { Color::Green })
+}
+
+/// The mark of a decision, or of a pending invitation.
+pub fn mark(action: Option<Action>) -> (&'static str, Style) {
+    match action {
+        None => ("·", Style::new()),
+        Some(Action::Accept) => ("✓", Style::new().fg(Color::Green)),
+        Some(Action::Ignore) => ("✗", Style::new().fg(Color::Red)),
+        Some(Action::Reply) => ("↩", Style::new().fg(Color::Blue)),
+    }
+}
+
+pub fn decision_word(action: Action) -> &'static str {
+    match action {
+        Action::Accept => "accepted",
+        Action::Ignore => "ignored",
+        Action::Reply => "replied",
+    }
+}
