@@ -21,6 +21,7 @@ use std::time::Duration;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 /// How the console ended.
@@ -51,7 +52,9 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
                 // Back from the shell: take the terminal again and redraw it all.
                 enable_raw_mode()?;
                 execute!(io::stdout(), EnterAlternateScreen)?;
-                terminal.clear()?;
+                // Not `clear()`, which asks the terminal where its cursor is.
+                let size = terminal.size()?;
+                terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             }
             Ok(Outcome::Quit) => break Ok(Ending::Quit),
             Ok(Outcome::Stopped) => break Ok(Ending::Signal(signal.load(Ordering::SeqCst) as i32)),

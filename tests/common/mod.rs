@@ -1,0 +1,274 @@
+//! Runs the real binary in a pseudo-terminal, with a `vt100` screen, in
+//! temporary XDG folders, as a person at a terminal would.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub const COLS: u16 = 120;
+pub const ROWS: u16 = 40;
+const PATIENCE: Duration = Duration::from_secs(20);
+
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_inviteq")
+}
+
+/// Temporary config and data folders, as `XDG_CONFIG_HOME` and `XDG_DATA_HOME`.
+pub struct Home {
+    pub root: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            root: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    pub fn config(&self) -> PathBuf {
+        self.root.path().join("config")
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.root.path().join("data")
+    }
+
+    pub fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.root.path().join(name);
+        std::fs::write(&path, contents).expect("a test file");
+        path
+    }
+
+    /// The journal of the one session in these folders.
+    pub fn journal(&self) -> PathBuf {
+        let sessions = self.data().join("inviteq").join("sessions");
+        let mut folders: Vec<_> = std::fs::read_dir(&sessions)
+            .expect("a sessions folder")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert_eq!(folders.len(), 1, "one session in {folders:?}");
+        folders.remove(0).join("journal.jsonl")
+    }
+
+    /// `inviteq ARGS` run to its end without a terminal: (status, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let output = std::process::Command::new(binary())
+            .args(args)
+            .env("XDG_CONFIG_HOME", self.config())
+            .env("XDG_DATA_HOME", self.data())
+            .env("HOME", self.root.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("the binary runs");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    pub fn console(&self, args: &[&str]) -> Console {
+        let mut command = CommandBuilder::new(binary());
+        command.args(args);
+        Console::spawn(command, self)
+    }
+
+    /// An interactive shell in the terminal, for job control (Ctrl-Z, fg).
+    pub fn shell(&self) -> Console {
+        let mut command = CommandBuilder::new("bash");
+        command.args(["--norc", "--noprofile", "-i"]);
+        command.env("PS1", "$ ");
+        Console::spawn(command, self)
+    }
+}
+
+/// A program in a pseudo-terminal: what it wrote (raw and as a screen), and keys to type.
+pub struct Console {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Console {
+    fn spawn(mut command: CommandBuilder, home: &Home) -> Console {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        command.env("XDG_CONFIG_HOME", home.config());
+        command.env("XDG_DATA_HOME", home.data());
+        command.env("HOME", home.root.path());
+        command.env("TERM", "xterm-256color");
+        command.cwd(home.root.path());
+        let child = pair
+            .slave
+            .spawn_command(command)
+            .expect("the program starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("a reader");
+        let writer = pair.master.take_writer().expect("a writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            nonzero(ROWS),
+            nonzero(COLS),
+            0,
+        )));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (screen_in, raw_in) = (Arc::clone(&screen), Arc::clone(&raw));
+        thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                raw_in.lock().unwrap().extend_from_slice(&buffer[..n]);
+                screen_in.lock().unwrap().process(&buffer[..n]);
+            }
+        });
+        Console {
+            child,
+            master: pair.master,
+            writer,
+            screen,
+            raw,
+        }
+    }
+
+    pub fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("typing");
+        self.writer.flush().expect("typing");
+    }
+
+    /// Types one key and waits a moment, as a person would between keys.
+    pub fn key(&mut self, key: &str) {
+        self.keys(key);
+        thread::sleep(Duration::from_millis(60));
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Every byte the program wrote to the terminal so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Waits until the screen shows `text`, and returns the screen.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let contents = self.contents();
+            if contents.contains(text) {
+                return contents;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the screen never showed {text:?}; it shows:\n{contents}"
+            );
+            thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    /// Waits until the raw output holds `bytes` after byte `from`.
+    pub fn wait_for_bytes(&self, bytes: &[u8], from: usize) {
+        let start = Instant::now();
+        while !self.raw()[from.min(self.raw().len())..]
+            .windows(bytes.len())
+            .any(|w| w == bytes)
+        {
+            assert!(start.elapsed() < PATIENCE, "never wrote {bytes:?}");
+            thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    /// Resizes the terminal, as a person dragging the window would.
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a resize");
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a running program")
+    }
+
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.pid().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+
+    /// Waits for the program to end and gives its exit code (or 128 + the signal).
+    pub fn wait(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("the program's status") {
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < PATIENCE, "the program did not end");
+            thread::sleep(Duration::from_millis(25));
+        }
+    }
+}
+
+impl Drop for Console {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZero<u16> {
+    std::num::NonZero::new(n).expect("a size above zero")
+}
+
+/// A queue of `count` ordinary people, as a queue file's JSON.
+pub fn queue_of(count: usize) -> String {
+    let invitations: Vec<String> = (1..=count)
+        .map(|n| {
+            format!(
+                r#"{{"id": "inv-{n:02}", "message": "Hello from person {n}", "profile": {{"name": "Person Number{n}", "headline": "Engineer at Company {n}", "photo": "person", "connections": {}}}}}"#,
+                100 + n
+            )
+        })
+        .collect();
+    format!(
+        "{{\"format\": \"inviteq-queue\", \"version\": 1, \"invitations\": [\n{}\n]}}\n",
+        invitations.join(",\n")
+    )
+}
+
+/// Decision records (not undo or redo) in a journal.
+pub fn decide_records(journal: &Path) -> Vec<String> {
+    std::fs::read_to_string(journal)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.contains("\"op\":\"decide\""))
+        .map(str::to_string)
+        .collect()
+}
