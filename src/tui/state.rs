@@ -10,7 +10,7 @@ use crate::review::Review;
 pub enum Mode {
     List,
     Help,
-    Reply(ReplyDraft),
+    Reply(Box<ReplyDraft>),
 }
 
 /// A reply being drafted for one invitation.

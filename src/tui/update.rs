@@ -160,11 +160,11 @@ fn open_reply(state: &mut State, template: Option<&str>) {
     editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
     editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
     editor.move_cursor(ratatui_textarea::CursorMove::End);
-    state.mode = Mode::Reply(ReplyDraft {
+    state.mode = Mode::Reply(Box::new(ReplyDraft {
         index,
         template,
         editor,
-    });
+    }));
 }
 
 fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {

@@ -18,7 +18,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             .find(|(_, description)| *description == binding.description)
         {
             Some((keys, _)) => {
-                keys.push_str(" ");
+                keys.push(' ');
                 keys.push_str(&label);
             }
             None => rows.push((label, binding.description)),
