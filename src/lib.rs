@@ -1,13 +1,15 @@
 //! inviteq: a terminal console for reviewing LinkedIn connection invitations.
 //!
-//! The domain (`model`, `import`, `score`, `store`) never touches the
-//! terminal; `tui` never parses files.
+//! The domain (`model`, `import`, `score`, `store`, `templates`) never
+//! touches the terminal; `tui` never parses files.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod commands;
+pub mod export;
 pub mod import;
 pub mod model;
 pub mod review;
 pub mod score;
 pub mod store;
+pub mod templates;
 pub mod tui;

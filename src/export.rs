@@ -1,0 +1,88 @@
+//! The decisions as `inviteq export` hands them on, in JSON or CSV, per the
+//! contract in `queue-format.md`. Pure formatting: the records come from
+//! the journal, already in decision order.
+
+use serde_json::{Value, json};
+use time::format_description::well_known::Rfc3339;
+use time::{OffsetDateTime, UtcOffset};
+
+use crate::model::Action;
+
+/// One decided invitation as exported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportRecord {
+    pub id: String,
+    pub name: String,
+    pub url: Option<String>,
+    pub action: Action,
+    /// The reply template, for a reply.
+    pub template: Option<String>,
+    /// The kept reply text, for a reply.
+    pub reply: Option<String>,
+    pub decided_at: OffsetDateTime,
+}
+
+const COLUMNS: [&str; 7] = [
+    "id",
+    "name",
+    "url",
+    "action",
+    "template",
+    "reply",
+    "decided_at",
+];
+
+/// One JSON array of objects with every field, unknown ones as `null`.
+pub fn to_json(records: &[ExportRecord]) -> String {
+    let array: Vec<Value> = records
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "name": r.name,
+                "url": r.url,
+                "action": r.action.as_str(),
+                "template": r.template,
+                "reply": r.reply,
+                "decided_at": timestamp(r.decided_at),
+            })
+        })
+        .collect();
+    format!("{:#}\n", Value::Array(array))
+}
+
+/// A header row, then one row per record; an unknown field is an empty
+/// cell. Quoted as RFC 4180 says, with its CRLF row ends; a line break
+/// inside a reply stays as written, within quotes.
+pub fn to_csv(records: &[ExportRecord]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let rows = std::iter::once(COLUMNS.map(String::from)).chain(records.iter().map(|r| {
+        [
+            r.id.clone(),
+            r.name.clone(),
+            r.url.clone().unwrap_or_default(),
+            r.action.as_str().to_string(),
+            r.template.clone().unwrap_or_default(),
+            r.reply.clone().unwrap_or_default(),
+            timestamp(r.decided_at),
+        ]
+    }));
+    for row in rows {
+        writer
+            .write_record(&row)
+            .expect("rows of equal length written to memory cannot fail");
+    }
+    let bytes = writer.into_inner().expect("flushing to memory cannot fail");
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// RFC 3339 in UTC, as in the contract's example ("2026-11-27T08:15:00Z").
+/// RFC 3339 has no room for years past 9999; such a time, which no clock
+/// gives today, is written as seconds since 1970 rather than lost.
+fn timestamp(at: OffsetDateTime) -> String {
+    at.to_offset(UtcOffset::UTC)
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| at.unix_timestamp().to_string())
+}
