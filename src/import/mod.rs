@@ -25,6 +25,11 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
     })
 }
 
+/// Parses a queue file's bytes; problems are told by line and column.
+pub fn parse_queue_json(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
+    queue_json::parse(bytes)
+}
+
 /// Reads the built-in demo queue.
 pub fn demo() -> Queue {
     const DEMO: &str = include_str!("../../assets/demo_queue.json");

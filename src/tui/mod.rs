@@ -12,6 +12,7 @@ pub use action::Action;
 pub use app::{App, Events, Outcome};
 pub use state::State;
 pub use ui::render;
+pub use update::{update, Effect};
 
 use std::io;
 use std::sync::Arc;
