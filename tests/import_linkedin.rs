@@ -209,6 +209,11 @@ fn connections_mark_inviters_and_profile_names_the_owner() {
         queue.owner.headline.as_deref(),
         Some("Open networker, LinkedIn trainer")
     );
+    assert_eq!(
+        queue.owner.company.as_deref(),
+        Some("Example Training"),
+        "the position not finished, from Positions.csv"
+    );
 }
 
 #[test]

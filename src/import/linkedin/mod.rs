@@ -1,6 +1,6 @@
 //! LinkedIn's data export (see `queue-format.md`): the `.zip` as mailed, the
-//! unpacked folder, or `Invitations.csv` alone. `Connections.csv` and
-//! `Profile.csv` are used when present.
+//! unpacked folder, or `Invitations.csv` alone. `Connections.csv`,
+//! `Profile.csv` and `Positions.csv` are used when present.
 //!
 //! Real exports are messy, so a row that cannot be read is skipped with a
 //! warning naming its file and line, and counted; only a missing or
@@ -47,13 +47,17 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
             invitation.already_connected = network.knows(url.as_deref(), &invitation.profile.name);
         }
     }
+    let company = export
+        .positions
+        .as_ref()
+        .and_then(|source| profile::current_company(source, &mut report));
     let (own_name, headline) = own.map_or((None, None), |own| (own.name, own.headline));
     Ok(Queue {
         owner: Owner {
             // Every incoming invitation was sent to the owner, so without a
             // Profile.csv its `To` names them.
             name: own_name.or(received.invitee),
-            company: None,
+            company,
             headline,
             network,
         },

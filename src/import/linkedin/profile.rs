@@ -1,4 +1,5 @@
-//! `Profile.csv`: the owner's own profile, one row below its header.
+//! The owner's own profile: `Profile.csv` (name and headline, one row
+//! below its header) and `Positions.csv` (jobs, newest first).
 
 use super::Report;
 use super::csv_text::{Table, decode};
@@ -6,6 +7,7 @@ use super::sources::Source;
 use crate::import::clean::{LINE_CAP, NAME_CAP, clean_line, clean_optional_line};
 
 const REQUIRED: [&str; 2] = ["First Name", "Last Name"];
+const POSITION_COLUMNS: [&str; 2] = ["Company Name", "Finished On"];
 
 /// What the owner's profile says about them.
 pub(super) struct OwnProfile {
@@ -13,6 +15,7 @@ pub(super) struct OwnProfile {
     pub headline: Option<String>,
 }
 
+/// The name and headline `Profile.csv` gives.
 pub(super) fn read(source: &Source, report: &mut Report) -> Option<OwnProfile> {
     let decoded = decode(&source.bytes);
     for (line, warning) in decoded.warnings {
@@ -40,4 +43,26 @@ pub(super) fn read(source: &Source, report: &mut Report) -> Option<OwnProfile> {
         name: Some(name).filter(|n| !n.is_empty()),
         headline: clean_optional_line(Some(row.get(headline)), LINE_CAP),
     })
+}
+
+/// The company of the owner's current job: the first position in
+/// `Positions.csv` that has not finished.
+pub(super) fn current_company(source: &Source, report: &mut Report) -> Option<String> {
+    let decoded = decode(&source.bytes);
+    for (line, warning) in decoded.warnings {
+        report.warn(&source.path, line, warning);
+    }
+    let Some(table) = Table::open(&decoded.text, &POSITION_COLUMNS) else {
+        report.warn(
+            &source.path,
+            1,
+            "no header row naming Company Name and Finished On; the owner's company is not used",
+        );
+        return None;
+    };
+    let (company, finished) = (table.column("Company Name"), table.column("Finished On"));
+    table
+        .filter_map(Result::ok)
+        .find(|row| row.get(finished).trim().is_empty())
+        .and_then(|row| clean_optional_line(Some(row.get(company)), LINE_CAP))
 }

@@ -14,6 +14,7 @@ use crate::import::clean::{LINE_CAP, clean_line};
 pub(super) const INVITATIONS: &str = "Invitations.csv";
 const CONNECTIONS: &str = "Connections.csv";
 const PROFILE: &str = "Profile.csv";
+const POSITIONS: &str = "Positions.csv";
 
 /// Larger than any real export file; a bound so that a crafted zip cannot
 /// make us inflate without end.
@@ -31,6 +32,7 @@ pub(super) struct Export {
     pub invitations: Source,
     pub connections: Option<Source>,
     pub profile: Option<Source>,
+    pub positions: Option<Source>,
 }
 
 /// Reads the export at `path`: a folder, a `.zip`, or a lone CSV file.
@@ -48,6 +50,7 @@ pub(super) fn read_export(path: &Path) -> Result<Export, ImportError> {
             invitations: read_file(path.to_path_buf())?,
             connections: beside(folder, CONNECTIONS)?,
             profile: beside(folder, PROFILE)?,
+            positions: beside(folder, POSITIONS)?,
         })
     }
 }
@@ -78,6 +81,7 @@ fn read_folder(folder: &Path) -> Result<Export, ImportError> {
                 invitations,
                 connections: beside(&candidate, CONNECTIONS)?,
                 profile: beside(&candidate, PROFILE)?,
+                positions: beside(&candidate, POSITIONS)?,
             });
         }
     }
@@ -134,6 +138,7 @@ fn read_zip(path: &Path) -> Result<Export, ImportError> {
         invitations,
         connections: entry(CONNECTIONS)?,
         profile: entry(PROFILE)?,
+        positions: entry(POSITIONS)?,
     })
 }
 
