@@ -25,6 +25,10 @@ pub enum ImportError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: no {name} in it; is this LinkedIn's data export?", path.display())]
+    MissingFile { path: PathBuf, name: &'static str },
+    #[error("{}: cannot be read as a zip archive: {reason}", path.display())]
+    NotAnArchive { path: PathBuf, reason: String },
     #[error("{}:{}{}", path.display(), problems[0], more(problems.len()))]
     Invalid {
         path: PathBuf,

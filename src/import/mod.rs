@@ -1,10 +1,12 @@
-//! Everything that reads a user's input: the queue file, text cleaning, ids
-//! and dates. Whatever leaves this module is cleaned and validated.
+//! Everything that reads a user's input: the queue file, LinkedIn's data
+//! export, text cleaning, ids and dates. Whatever leaves this module is
+//! cleaned and validated.
 
 pub mod clean;
 pub mod dates;
 mod error;
 pub mod id;
+pub mod linkedin;
 mod queue_json;
 
 pub use error::{ImportError, Problem};
@@ -13,8 +15,12 @@ use std::path::Path;
 
 use crate::model::Queue;
 
-/// Loads a queue from `path`: the project's queue file (JSON).
+/// Loads a queue from `path`: LinkedIn's data export (a folder, a `.zip` or
+/// a `.csv` file), else the project's queue file (JSON).
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
+    if linkedin::is_export(path) {
+        return linkedin::load(path);
+    }
     let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
         path: path.to_path_buf(),
         source,

@@ -181,6 +181,7 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
     let owner = envelope.owner.map_or_else(Owner::default, |o| Owner {
         name: clean_optional_line(o.name.as_deref(), NAME_CAP),
         company: clean_optional_line(o.company.as_deref(), LINE_CAP),
+        ..Owner::default()
     });
     Ok((owner, envelope.invitations))
 }
@@ -233,6 +234,7 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
         sent_at: parsed.sent_at,
         message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP),
         profile,
+        already_connected: false,
     })
 }
 

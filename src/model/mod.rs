@@ -1,10 +1,12 @@
 //! Plain data: invitations, profiles, the queue and decisions. No I/O, no terminal.
 
 mod decision;
+mod network;
 mod profile;
 mod view;
 
 pub use decision::{Action, Decision};
+pub use network::Network;
 pub use profile::{Photo, Profile};
 pub use view::{Filter, Sort};
 
@@ -19,6 +21,9 @@ pub struct Invitation {
     /// The invitation note; `None` when there was none.
     pub message: Option<String>,
     pub profile: Profile,
+    /// The inviter is already one of the owner's connections (from the
+    /// export's `Connections.csv`); `false` when that is not known.
+    pub already_connected: bool,
 }
 
 /// The person reviewing the queue.
@@ -26,6 +31,9 @@ pub struct Invitation {
 pub struct Owner {
     pub name: Option<String>,
     pub company: Option<String>,
+    pub headline: Option<String>,
+    /// The owner's connections; `None` when the input does not list them.
+    pub network: Option<Network>,
 }
 
 /// Everything loaded from one input, ready for scoring and review.
@@ -35,4 +43,6 @@ pub struct Queue {
     pub invitations: Vec<Invitation>,
     /// Problems that did not stop the load (a duplicate id, a skipped row), in plain words.
     pub warnings: Vec<String>,
+    /// Input rows left out because they could not be read (each has a warning).
+    pub skipped_rows: usize,
 }
