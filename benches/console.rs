@@ -3,30 +3,44 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use ratatui::backend::TestBackend;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 use inviteq::import::parse_queue_json;
 use inviteq::review::Review;
 use inviteq::score::Scorer;
 use inviteq::store::journal::Decisions;
-use inviteq::tui::{update, Action, State};
+use inviteq::templates::Templates;
+use inviteq::tui::{Action, State, update};
 
 const SIZES: [usize; 2] = [1_000, 100_000];
 
 /// A varied queue: people and pages, notes and none, facts known and unknown.
 fn queue_text(count: usize) -> String {
-    let mut text = String::from("{\"format\": \"inviteq-queue\", \"version\": 1, \"invitations\": [\n");
+    let mut text =
+        String::from("{\"format\": \"inviteq-queue\", \"version\": 1, \"invitations\": [\n");
     for n in 0..count {
         if n > 0 {
             text.push_str(",\n");
         }
         let (name, photo, note) = match n % 4 {
-            0 => (format!("Person Number{n}"), "person", "\"I'd like to add you to my professional network on LinkedIn.\""),
+            0 => (
+                format!("Person Number{n}"),
+                "person",
+                "\"I'd like to add you to my professional network on LinkedIn.\"",
+            ),
             1 => (format!("BEST JOBS {n}"), "logo", "null"),
-            2 => (format!("José Núñez-{n}"), "person", "\"We met at the data conference in Lisbon last spring.\""),
-            _ => (format!("Lead Services {n}"), "none", "\"I help companies 10x their pipeline. Book a call!\""),
+            2 => (
+                format!("José Núñez-{n}"),
+                "person",
+                "\"We met at the data conference in Lisbon last spring.\"",
+            ),
+            _ => (
+                format!("Lead Services {n}"),
+                "none",
+                "\"I help companies 10x their pipeline. Book a call!\"",
+            ),
         };
         text.push_str(&format!(
             r#"{{"id": "inv-{n}", "sent_at": "2026-11-{:02}T09:00:00Z", "message": {note}, "profile": {{"name": "{name}", "headline": "Engineer at Company {}", "company": "Company {}", "location": "Lisbon", "url": "https://www.linkedin.com/in/p{n}", "photo": "{photo}", "connections": {}, "mutual_connections": {}, "account_created": "2015-03-0{}"}}}}"#,
@@ -46,9 +60,11 @@ fn first_frame(text: &str) -> Terminal<TestBackend> {
     let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
     let scorer = Scorer::new(&queue);
     let review = Review::new(queue, scorer, &Decisions::default());
-    let state = State::new(review, "bench".into());
+    let state = State::new(review, Templates::builtin(), "bench".into());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
-    terminal.draw(|frame| inviteq::tui::render(&state, frame)).expect("a frame");
+    terminal
+        .draw(|frame| inviteq::tui::render(&state, frame))
+        .expect("a frame");
     terminal
 }
 
@@ -57,9 +73,15 @@ fn load(c: &mut Criterion) {
     group.sample_size(10);
     for size in SIZES {
         let text = queue_text(size);
-        group.bench_with_input(BenchmarkId::new("plain_json_parse", size), &text, |b, text| {
-            b.iter(|| black_box(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON")))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("plain_json_parse", size),
+            &text,
+            |b, text| {
+                b.iter(|| {
+                    black_box(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON"))
+                })
+            },
+        );
         group.bench_with_input(BenchmarkId::new("first_frame", size), &text, |b, text| {
             b.iter(|| black_box(first_frame(text)))
         });
@@ -72,14 +94,20 @@ fn keystroke(c: &mut Criterion) {
     for size in SIZES {
         let queue = parse_queue_json(queue_text(size).as_bytes()).expect("a valid queue");
         let scorer = Scorer::new(&queue);
-        let mut state = State::new(Review::new(queue, scorer, &Decisions::default()), "bench".into());
+        let mut state = State::new(
+            Review::new(queue, scorer, &Decisions::default()),
+            Templates::builtin(),
+            "bench".into(),
+        );
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
         let now = time::OffsetDateTime::UNIX_EPOCH;
         update(&mut state, Action::Resize(120, 40), now);
         group.bench_function(BenchmarkId::new("move_and_draw", size), |b| {
             b.iter(|| {
                 update(&mut state, Action::MoveDown, now);
-                terminal.draw(|frame| inviteq::tui::render(&state, frame)).expect("a frame");
+                terminal
+                    .draw(|frame| inviteq::tui::render(&state, frame))
+                    .expect("a frame");
             })
         });
     }

@@ -9,6 +9,7 @@ use crate::model::Queue;
 use crate::review::Review;
 use crate::score::Scorer;
 use crate::store::session::{Session, Source, last_session};
+use crate::templates::Templates;
 use crate::tui::{self, App, Ending, State};
 
 /// Which queue to open.
@@ -39,6 +40,7 @@ pub fn run(choice: Choice) -> Result<Ending> {
         },
     };
     let queue = load(&source)?;
+    let (templates, _) = Templates::load_or_create(&paths.templates_file())?;
     let scorer = Scorer::new(&queue);
     let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
     let warnings = queue.warnings.len();
@@ -53,7 +55,7 @@ pub fn run(choice: Choice) -> Result<Ending> {
             import::clean::clean_line(&name, import::clean::LINE_CAP)
         }
     };
-    let mut state = State::new(review, label);
+    let mut state = State::new(review, templates, label);
     state.status = Some(if let Some(notice) = notice {
         notice.to_string()
     } else if opened.recovery.dropped_torn_line {

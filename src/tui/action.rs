@@ -24,7 +24,11 @@ pub enum Action {
     ToggleHelp,
     Quit,
     Suspend,
+    PickTemplate,
+    Choose,
+    Copy,
     KeepReply,
+    /// Closes the template picker or the reply box without a change.
     CancelReply,
     /// A key typed into the reply editor.
     #[serde(skip)]

@@ -42,9 +42,13 @@ struct Place {
     decided: usize,
 }
 
+/// Puts text on the clipboard; the real terminal's writes OSC 52.
+pub type Clipboard = Box<dyn FnMut(&str) -> io::Result<()>>;
+
 pub struct App {
     pub state: State,
     pub session: Session,
+    pub clipboard: Option<Clipboard>,
     saved: Option<Place>,
 }
 
@@ -55,6 +59,7 @@ impl App {
         App {
             state,
             session,
+            clipboard: None,
             saved: None,
         }
     }
@@ -113,6 +118,12 @@ impl App {
                     }
                 }
                 Effect::Suspend => return Some(Outcome::Suspend),
+                Effect::Copy(text) => {
+                    let copied = self.clipboard.as_mut().map(|copy| copy(&text));
+                    if let Some(Err(error)) = copied {
+                        self.state.status = Some(format!("Could not copy: {error}"));
+                    }
+                }
             }
         }
         None

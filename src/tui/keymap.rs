@@ -10,6 +10,7 @@ use super::action::Action;
 pub enum Context {
     List,
     Help,
+    Picker,
     Reply,
 }
 
@@ -28,180 +29,133 @@ pub struct Keymap {
     bindings: Vec<Binding>,
 }
 
+/// The default keys of each context: key, action, description, and whether
+/// the hint bar shows it.
+const DEFAULTS: &[(Context, &[(&str, Action, &str, bool)])] = {
+    use Action as A;
+    &[
+        (
+            Context::List,
+            &[
+                ("j", A::MoveDown, "next invitation", false),
+                ("Down", A::MoveDown, "next invitation", false),
+                ("k", A::MoveUp, "previous invitation", false),
+                ("Up", A::MoveUp, "previous invitation", false),
+                ("g", A::First, "first invitation", false),
+                ("Home", A::First, "first invitation", false),
+                ("G", A::Last, "last invitation", false),
+                ("End", A::Last, "last invitation", false),
+                ("PgDn", A::PageDown, "a page down", false),
+                ("PgUp", A::PageUp, "a page up", false),
+                ("a", A::Accept, "accept", true),
+                ("i", A::Ignore, "ignore", true),
+                ("r", A::Reply, "draft a reply", true),
+                ("R", A::PickTemplate, "reply with another template", false),
+                ("Enter", A::TakeSuggestion, "take the suggestion", true),
+                ("y", A::Copy, "copy the kept reply", false),
+                ("u", A::Undo, "undo", true),
+                ("Ctrl-r", A::Redo, "redo", false),
+                ("f", A::CycleFilter, "filter: all, pending, decided", false),
+                ("s", A::CycleSort, "sort: queue, score, name", false),
+                ("?", A::ToggleHelp, "help", true),
+                ("q", A::Quit, "quit", true),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::Help,
+            &[
+                ("?", A::ToggleHelp, "close the help", true),
+                ("Esc", A::ToggleHelp, "close the help", false),
+                ("q", A::ToggleHelp, "close the help", false),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::Picker,
+            &[
+                ("j", A::MoveDown, "next template", true),
+                ("Down", A::MoveDown, "next template", false),
+                ("k", A::MoveUp, "previous template", true),
+                ("Up", A::MoveUp, "previous template", false),
+                ("Enter", A::Choose, "draft with this template", true),
+                ("Esc", A::CancelReply, "cancel", true),
+                ("q", A::CancelReply, "cancel", false),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::Reply,
+            &[
+                ("Ctrl-s", A::KeepReply, "keep the reply", true),
+                ("Ctrl-y", A::Copy, "copy to the clipboard", true),
+                ("Esc", A::CancelReply, "cancel", true),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+    ]
+};
+
 impl Default for Keymap {
     fn default() -> Self {
-        use Action as A;
-        use Context as C;
-        use KeyCode as K;
-        let none = KeyModifiers::NONE;
-        let ctrl = KeyModifiers::CONTROL;
-        let table = [
-            (
-                C::List,
-                K::Char('j'),
-                none,
-                A::MoveDown,
-                "next invitation",
-                false,
-            ),
-            (
-                C::List,
-                K::Down,
-                none,
-                A::MoveDown,
-                "next invitation",
-                false,
-            ),
-            (
-                C::List,
-                K::Char('k'),
-                none,
-                A::MoveUp,
-                "previous invitation",
-                false,
-            ),
-            (
-                C::List,
-                K::Up,
-                none,
-                A::MoveUp,
-                "previous invitation",
-                false,
-            ),
-            (
-                C::List,
-                K::Char('g'),
-                none,
-                A::First,
-                "first invitation",
-                false,
-            ),
-            (C::List, K::Home, none, A::First, "first invitation", false),
-            (
-                C::List,
-                K::Char('G'),
-                none,
-                A::Last,
-                "last invitation",
-                false,
-            ),
-            (C::List, K::End, none, A::Last, "last invitation", false),
-            (
-                C::List,
-                K::PageDown,
-                none,
-                A::PageDown,
-                "a page down",
-                false,
-            ),
-            (C::List, K::PageUp, none, A::PageUp, "a page up", false),
-            (C::List, K::Char('a'), none, A::Accept, "accept", true),
-            (C::List, K::Char('i'), none, A::Ignore, "ignore", true),
-            (C::List, K::Char('r'), none, A::Reply, "draft a reply", true),
-            (
-                C::List,
-                K::Enter,
-                none,
-                A::TakeSuggestion,
-                "take the suggestion",
-                true,
-            ),
-            (C::List, K::Char('u'), none, A::Undo, "undo", true),
-            (C::List, K::Char('r'), ctrl, A::Redo, "redo", false),
-            (
-                C::List,
-                K::Char('f'),
-                none,
-                A::CycleFilter,
-                "filter: all, pending, decided",
-                false,
-            ),
-            (
-                C::List,
-                K::Char('s'),
-                none,
-                A::CycleSort,
-                "sort: queue, score, name",
-                false,
-            ),
-            (C::List, K::Char('?'), none, A::ToggleHelp, "help", true),
-            (C::List, K::Char('q'), none, A::Quit, "quit", true),
-            (C::List, K::Char('c'), ctrl, A::Quit, "quit", false),
-            (
-                C::List,
-                K::Char('z'),
-                ctrl,
-                A::Suspend,
-                "suspend to the shell",
-                false,
-            ),
-            (
-                C::Help,
-                K::Char('?'),
-                none,
-                A::ToggleHelp,
-                "close the help",
-                true,
-            ),
-            (
-                C::Help,
-                K::Esc,
-                none,
-                A::ToggleHelp,
-                "close the help",
-                false,
-            ),
-            (
-                C::Help,
-                K::Char('q'),
-                none,
-                A::ToggleHelp,
-                "close the help",
-                false,
-            ),
-            (C::Help, K::Char('c'), ctrl, A::Quit, "quit", false),
-            (
-                C::Help,
-                K::Char('z'),
-                ctrl,
-                A::Suspend,
-                "suspend to the shell",
-                false,
-            ),
-            (
-                C::Reply,
-                K::Char('s'),
-                ctrl,
-                A::KeepReply,
-                "keep the reply",
-                true,
-            ),
-            (C::Reply, K::Esc, none, A::CancelReply, "cancel", true),
-            (C::Reply, K::Char('c'), ctrl, A::Quit, "quit", false),
-            (
-                C::Reply,
-                K::Char('z'),
-                ctrl,
-                A::Suspend,
-                "suspend to the shell",
-                false,
-            ),
-        ];
-        let bindings = table
-            .into_iter()
-            .map(
-                |(context, code, modifiers, action, description, hint)| Binding {
-                    context,
-                    code,
-                    modifiers,
-                    action,
-                    description,
-                    hint,
-                },
-            )
+        let bindings = DEFAULTS
+            .iter()
+            .flat_map(|(context, table)| {
+                table.iter().map(|&(key, action, description, hint)| {
+                    let (code, modifiers) = parse_key(key).unwrap_or_else(|| {
+                        unreachable!("the default key {key:?} is checked by a test")
+                    });
+                    Binding {
+                        context: *context,
+                        code,
+                        modifiers,
+                        action,
+                        description,
+                        hint,
+                    }
+                })
+            })
             .collect();
         Keymap { bindings }
     }
+}
+
+/// Reads a key as the keymap writes it: `j`, `G`, `?`, `Enter`, `PgDn`,
+/// `Ctrl-r`.
+pub fn parse_key(text: &str) -> Option<(KeyCode, KeyModifiers)> {
+    let (modifiers, key) = match text.strip_prefix("Ctrl-") {
+        Some(rest) => (KeyModifiers::CONTROL, rest),
+        None => (KeyModifiers::NONE, text),
+    };
+    let code = match key {
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Tab" => KeyCode::Tab,
+        "Space" => KeyCode::Char(' '),
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "PgUp" => KeyCode::PageUp,
+        "PgDn" => KeyCode::PageDown,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "Backspace" => KeyCode::Backspace,
+        "Delete" => KeyCode::Delete,
+        _ => {
+            let mut chars = key.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() {
+                return None;
+            }
+            KeyCode::Char(c)
+        }
+    };
+    Some((code, modifiers))
 }
 
 impl Keymap {
@@ -282,6 +236,20 @@ mod tests {
                 Some(Action::Last)
             );
         }
+    }
+
+    #[test]
+    fn every_default_key_is_readable() {
+        for (_, table) in DEFAULTS {
+            for (key, ..) in *table {
+                assert!(parse_key(key).is_some(), "{key}");
+            }
+        }
+        assert_eq!(
+            parse_key("Ctrl-s"),
+            Some((KeyCode::Char('s'), KeyModifiers::CONTROL))
+        );
+        assert_eq!(parse_key("Hyper-x"), None);
     }
 
     #[test]

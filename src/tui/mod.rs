@@ -9,16 +9,17 @@ mod ui;
 mod update;
 
 pub use action::Action;
-pub use app::{App, Events, Outcome};
+pub use app::{App, Clipboard, Events, Outcome};
 pub use state::State;
 pub use ui::render;
-pub use update::{update, Effect};
+pub use update::{Effect, update};
 
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
@@ -42,6 +43,9 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
         signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)?;
     }
     let mut terminal = ratatui::try_init()?;
+    app.clipboard = Some(Box::new(|text: &str| {
+        execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
+    }));
     let mut events = TerminalEvents {
         signal: Arc::clone(&signal),
     };

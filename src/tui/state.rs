@@ -5,11 +5,14 @@ use ratatui_textarea::TextArea;
 use super::keymap::{Context, Keymap};
 use crate::model::{Decision, Filter, Sort};
 use crate::review::Review;
+use crate::templates::Templates;
 
 /// What has the keyboard.
 pub enum Mode {
     List,
     Help,
+    /// Choosing the template to draft a reply with; the position in the list.
+    PickTemplate(usize),
     Reply(Box<ReplyDraft>),
 }
 
@@ -18,6 +21,8 @@ pub struct ReplyDraft {
     pub index: usize,
     pub template: String,
     pub editor: TextArea<'static>,
+    /// Placeholders left unfilled when the draft was made.
+    pub missing: Vec<String>,
 }
 
 /// One decision change, as undo and redo need it.
@@ -30,6 +35,7 @@ pub struct Change {
 
 pub struct State {
     pub review: Review,
+    pub templates: Templates,
     pub keymap: Keymap,
     pub mode: Mode,
     /// Indices into the queue, in the order the list shows them.
@@ -53,10 +59,11 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(review: Review, source: String) -> State {
+    pub fn new(review: Review, templates: Templates, source: String) -> State {
         let mut state = State {
             view: Vec::new(),
             review,
+            templates,
             keymap: Keymap::default(),
             mode: Mode::List,
             cursor: 0,
@@ -91,6 +98,7 @@ impl State {
         match self.mode {
             Mode::List => Context::List,
             Mode::Help => Context::Help,
+            Mode::PickTemplate(_) => Context::Picker,
             Mode::Reply(_) => Context::Reply,
         }
     }

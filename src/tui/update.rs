@@ -9,6 +9,7 @@ use super::draft;
 use super::state::{Change, Mode, ReplyDraft, State};
 use crate::model::{Action as Verdict, Decision};
 use crate::store::journal::Op;
+use crate::templates::check_reply;
 
 /// Work for the app, in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +18,8 @@ pub enum Effect {
     Record { op: Op, change: Change },
     /// Hand the terminal back to the shell until the reviewer resumes.
     Suspend,
+    /// Put this text on the clipboard.
+    Copy(String),
 }
 
 impl Effect {
@@ -33,7 +36,16 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
     if !matches!(action, Action::Resize(..)) {
         state.status = None;
     }
+    if let Mode::PickTemplate(choice) = &mut state.mode {
+        let last = state.templates.as_slice().len().saturating_sub(1);
+        match action {
+            Action::MoveDown => *choice = (*choice + 1).min(last),
+            Action::MoveUp => *choice = choice.saturating_sub(1),
+            _ => {}
+        }
+    }
     match action {
+        Action::MoveDown | Action::MoveUp if matches!(state.mode, Mode::PickTemplate(_)) => {}
         Action::MoveDown => state.move_cursor(state.cursor + 1),
         Action::MoveUp => state.move_cursor(state.cursor.saturating_sub(1)),
         Action::First => state.move_cursor(0),
@@ -42,7 +54,24 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(state.rows.max(1))),
         Action::Accept => return decide(state, Verdict::Accept, None, None, now),
         Action::Ignore => return decide(state, Verdict::Ignore, None, None, now),
-        Action::Reply => open_reply(state, None),
+        Action::Reply => {
+            let suggested = state
+                .selected()
+                .and_then(|index| state.review.assess(index).suggestion.template);
+            open_reply(state, suggested);
+        }
+        Action::PickTemplate => pick_template(state),
+        Action::Choose => {
+            if let Mode::PickTemplate(choice) = state.mode {
+                let name = state
+                    .templates
+                    .as_slice()
+                    .get(choice)
+                    .map(|t| t.name.clone());
+                open_reply(state, name.as_deref());
+            }
+        }
+        Action::Copy => return copy(state),
         Action::TakeSuggestion => return take_suggestion(state, now),
         Action::Undo => return undo(state),
         Action::Redo => return redo(state),
@@ -66,8 +95,10 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
         Action::Suspend => return vec![Effect::Suspend],
         Action::KeepReply => return keep_reply(state, now),
         Action::CancelReply => {
+            if matches!(state.mode, Mode::Reply(_)) {
+                state.status = Some("Reply dropped".into());
+            }
             state.mode = Mode::List;
-            state.status = Some("Reply dropped".into());
         }
         Action::Edit(key) => {
             if let Mode::Reply(draft) = &mut state.mode {
@@ -151,19 +182,42 @@ fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
     }
 }
 
+fn pick_template(state: &mut State) {
+    if state.selected().is_none() {
+        return;
+    }
+    if state.templates.as_slice().is_empty() {
+        state.status = Some("There is no reply template: t opens the template manager".into());
+        return;
+    }
+    let suggested = state
+        .selected()
+        .and_then(|index| state.review.assess(index).suggestion.template);
+    let choice = suggested
+        .or(Some(draft::DEFAULT_TEMPLATE))
+        .and_then(|name| state.templates.index_of(name))
+        .unwrap_or(0);
+    state.mode = Mode::PickTemplate(choice);
+}
+
 fn open_reply(state: &mut State, template: Option<&str>) {
     let Some(index) = state.selected() else {
         return;
     };
-    let (template, text) = draft::draft(&state.review, index, template);
-    let mut editor = TextArea::new(text.lines().map(str::to_string).collect());
+    let Some(draft) = draft::draft(&state.review, &state.templates, index, template) else {
+        state.mode = Mode::List;
+        state.status = Some("There is no reply template: t opens the template manager".into());
+        return;
+    };
+    let mut editor = TextArea::new(draft.text.lines().map(str::to_string).collect());
     editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
     editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
     editor.move_cursor(ratatui_textarea::CursorMove::End);
     state.mode = Mode::Reply(Box::new(ReplyDraft {
         index,
-        template,
+        template: draft.template,
         editor,
+        missing: draft.missing,
     }));
 }
 
@@ -172,8 +226,8 @@ fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
         return Vec::new();
     };
     let text = draft.editor.lines().join("\n").trim().to_string();
-    if text.is_empty() {
-        state.status = Some("The reply is empty; write something or press Esc".into());
+    if let Err(problem) = check_reply(&text) {
+        state.status = Some(format!("Not kept: {problem}; edit it or press Esc"));
         return Vec::new();
     }
     let (index, template) = (draft.index, draft.template.clone());
@@ -186,6 +240,27 @@ fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
             .unwrap_or(state.cursor),
     );
     decide(state, Verdict::Reply, Some(template), Some(text), now)
+}
+
+/// The reply being drafted, else the one kept for the selected invitation.
+fn copy(state: &mut State) -> Vec<Effect> {
+    let text = match &state.mode {
+        Mode::Reply(draft) => Some(draft.editor.lines().join("\n")),
+        _ => state
+            .selected()
+            .and_then(|index| state.review.decision(index))
+            .and_then(|decision| decision.reply.clone()),
+    };
+    match text {
+        Some(text) => {
+            state.status = Some("Reply copied to the clipboard".into());
+            vec![Effect::Copy(text)]
+        }
+        None => {
+            state.status = Some("No reply kept here to copy: r drafts one".into());
+            Vec::new()
+        }
+    }
 }
 
 fn undo(state: &mut State) -> Vec<Effect> {

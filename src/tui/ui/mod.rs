@@ -3,6 +3,7 @@
 mod detail;
 mod help;
 mod list;
+mod picker;
 mod reply;
 mod status;
 mod theme;
@@ -41,6 +42,7 @@ pub fn render(state: &State, frame: &mut Frame) {
     match &state.mode {
         Mode::List => {}
         Mode::Help => help::render(state, frame, area),
+        Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
     }
 }

@@ -1,9 +1,9 @@
 //! The reply box: the drafted reply, editable before it is kept.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::Span;
-use ratatui::widgets::{Block, Clear};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, theme};
 use crate::tui::state::{ReplyDraft, State};
@@ -21,5 +21,17 @@ pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) 
         .title_bottom(Span::styled(" Ctrl-s keep · Esc cancel ", theme::muted()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    frame.render_widget(&draft.editor, inner);
+    let [editor, warning] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(&draft.editor, editor);
+    if !draft.missing.is_empty() {
+        let text = format!(
+            "Unknown, fill in before keeping: {}",
+            draft.missing.join(" ")
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, theme::warning())),
+            warning,
+        );
+    }
 }
