@@ -2,7 +2,7 @@
 //! contract in `queue-format.md`. Pure formatting: the records come from
 //! the journal, already in decision order.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
@@ -32,23 +32,35 @@ const COLUMNS: [&str; 7] = [
     "decided_at",
 ];
 
+/// The JSON form of a record: the contract's fields, in its order.
+#[derive(Serialize)]
+struct JsonRecord<'a> {
+    id: &'a str,
+    name: &'a str,
+    url: Option<&'a str>,
+    action: &'static str,
+    template: Option<&'a str>,
+    reply: Option<&'a str>,
+    decided_at: String,
+}
+
 /// One JSON array of objects with every field, unknown ones as `null`.
 pub fn to_json(records: &[ExportRecord]) -> String {
-    let array: Vec<Value> = records
+    let array: Vec<JsonRecord> = records
         .iter()
-        .map(|r| {
-            json!({
-                "id": r.id,
-                "name": r.name,
-                "url": r.url,
-                "action": r.action.as_str(),
-                "template": r.template,
-                "reply": r.reply,
-                "decided_at": timestamp(r.decided_at),
-            })
+        .map(|r| JsonRecord {
+            id: &r.id,
+            name: &r.name,
+            url: r.url.as_deref(),
+            action: r.action.as_str(),
+            template: r.template.as_deref(),
+            reply: r.reply.as_deref(),
+            decided_at: timestamp(r.decided_at),
         })
         .collect();
-    format!("{:#}\n", Value::Array(array))
+    let mut text = serde_json::to_string_pretty(&array).unwrap_or_else(|_| "[]".to_string());
+    text.push('\n');
+    text
 }
 
 /// A header row, then one row per record; an unknown field is an empty

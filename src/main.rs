@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use inviteq::commands::{self, console::Choice};
+use inviteq::commands::{self, console::Choice, export::Format};
 use inviteq::tui::Ending;
 
 /// Review LinkedIn connection invitations in the terminal: a spam score that
@@ -36,6 +36,19 @@ enum Command {
     },
     /// Validate a queue and tell every problem with its line and column.
     Check { queue: PathBuf },
+    /// The decisions taken, with reply texts, for carrying them out on LinkedIn.
+    Export {
+        /// The queue whose review to export; without it, the last session.
+        queue: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// The saved sessions and how far each review has come.
+    Sessions,
+    /// The reply templates and the file they live in.
+    Templates,
+    /// A shell completion script, to print into your shell's completions.
+    Completions { shell: clap_complete::Shell },
 }
 
 fn main() -> ExitCode {
@@ -67,6 +80,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Score { queue, json }) => {
             commands::score::run(&queue, json, stdout).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { queue, format }) => {
+            commands::export::run(queue.as_deref(), format, stdout).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Sessions) => commands::sessions::run(stdout).map(|()| ExitCode::SUCCESS),
+        Some(Command::Templates) => commands::templates::run(stdout).map(|()| ExitCode::SUCCESS),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "inviteq", stdout);
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { queue }) => {
             let valid = commands::check::run(&queue, stdout, &mut io::stderr())?;

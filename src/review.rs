@@ -31,9 +31,9 @@ impl Review {
             .map(|(index, inv)| (inv.id.clone(), index))
             .collect();
         let mut decisions = vec![None; queue.invitations.len()];
-        for (id, (_, decision)) in &journal.by_id {
+        for (id, standing) in &journal.by_id {
             if let Some(&index) = by_id.get(id) {
-                decisions[index] = Some(decision.clone());
+                decisions[index] = Some(standing.decision.clone());
             }
         }
         let decided = decisions.iter().flatten().count();

@@ -2,7 +2,10 @@
 
 pub mod check;
 pub mod console;
+pub mod export;
 pub mod score;
+pub mod sessions;
+pub mod templates;
 
 use std::path::{Path, PathBuf};
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::model::Decision;
+use crate::model::{Decision, Invitation};
 
 const VERSION: u32 = 1;
 
@@ -34,6 +34,12 @@ pub struct Record {
     pub seq: u64,
     pub op: Op,
     pub id: String,
+    /// The inviter's name and profile URL as they were, so that decisions
+    /// can be handed on even when the queue file is gone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     pub decision: Option<Decision>,
 }
 
@@ -62,18 +68,34 @@ pub enum JournalError {
     },
 }
 
-/// Every invitation's decision as the journal leaves it, with the sequence
-/// number that last set it, so that decisions can be listed in their order.
+/// One invitation's decision as the journal leaves it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing {
+    /// The sequence number that last set it, so that decisions can be
+    /// listed in the order they were taken.
+    pub seq: u64,
+    pub decision: Decision,
+    pub name: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Every standing decision, by invitation id.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Decisions {
-    pub by_id: HashMap<String, (u64, Decision)>,
+    pub by_id: HashMap<String, Standing>,
 }
 
 impl Decisions {
     fn apply(&mut self, record: Record) {
         match record.decision {
             Some(decision) => {
-                self.by_id.insert(record.id, (record.seq, decision));
+                let standing = Standing {
+                    seq: record.seq,
+                    decision,
+                    name: record.name,
+                    url: record.url,
+                };
+                self.by_id.insert(record.id, standing);
             }
             None => {
                 self.by_id.remove(&record.id);
@@ -82,14 +104,10 @@ impl Decisions {
     }
 
     /// The standing decisions in the order they were taken.
-    pub fn in_order(&self) -> Vec<(&str, &Decision)> {
-        let mut all: Vec<_> = self
-            .by_id
-            .iter()
-            .map(|(id, (seq, d))| (*seq, id.as_str(), d))
-            .collect();
-        all.sort_by_key(|(seq, ..)| *seq);
-        all.into_iter().map(|(_, id, d)| (id, d)).collect()
+    pub fn in_order(&self) -> Vec<(&str, &Standing)> {
+        let mut all: Vec<_> = self.by_id.iter().map(|(id, s)| (id.as_str(), s)).collect();
+        all.sort_by_key(|(_, standing)| standing.seq);
+        all
     }
 }
 
@@ -153,18 +171,21 @@ impl Journal {
         &self.path
     }
 
-    /// Appends one record and syncs it to disk before returning.
+    /// Appends one record about `invitation` and syncs it to disk before
+    /// returning.
     pub fn append(
         &mut self,
         op: Op,
-        id: &str,
+        invitation: &Invitation,
         decision: Option<&Decision>,
     ) -> Result<Record, JournalError> {
         let record = Record {
             version: VERSION,
             seq: self.next_seq,
             op,
-            id: id.to_string(),
+            id: invitation.id.clone(),
+            name: Some(invitation.profile.name.clone()),
+            url: invitation.profile.url.clone(),
             decision: decision.cloned(),
         };
         let line = encode(&record).map_err(|source| JournalError::Io {

@@ -159,13 +159,25 @@ impl Session {
     }
 }
 
-/// The state of the last session opened, if any.
-pub fn last_session(paths: &Paths) -> Result<Option<SessionState>, StoreError> {
-    let pointer = paths.last_session_file();
-    let Some(last) = read_json::<LastSession>(&pointer)? else {
+/// The journal of the session for `source`, whether or not it exists yet.
+pub fn journal_path(paths: &Paths, source: &Source, owner: Option<&str>) -> PathBuf {
+    paths
+        .session_dir(&session_folder_name(&source.session_key(owner)))
+        .join(JOURNAL_FILE)
+}
+
+/// The state and journal of the last session opened, if any.
+pub fn last_session_journal(paths: &Paths) -> Result<Option<(SessionState, PathBuf)>, StoreError> {
+    let Some(last) = read_json::<LastSession>(&paths.last_session_file())? else {
         return Ok(None);
     };
-    read_state(&paths.session_dir(&last.folder).join(STATE_FILE))
+    let dir = paths.session_dir(&last.folder);
+    Ok(read_state(&dir.join(STATE_FILE))?.map(|state| (state, dir.join(JOURNAL_FILE))))
+}
+
+/// The state of the last session opened, if any.
+pub fn last_session(paths: &Paths) -> Result<Option<SessionState>, StoreError> {
+    Ok(last_session_journal(paths)?.map(|(state, _)| state))
 }
 
 /// Every saved session with its journal's path, most recently used first.

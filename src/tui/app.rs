@@ -108,12 +108,14 @@ impl App {
 
     /// Runs one action and its effects; the journal is on disk when this returns.
     pub fn dispatch(&mut self, action: Action) -> Option<Outcome> {
-        for effect in update(&mut self.state, action, OffsetDateTime::now_utc()) {
+        let now = OffsetDateTime::now_utc();
+        let now = now.replace_nanosecond(0).unwrap_or(now);
+        for effect in update(&mut self.state, action, now) {
             match effect {
                 Effect::Record { op, change } => {
-                    let id = self.state.review.invitation(change.index).id.clone();
+                    let invitation = self.state.review.invitation(change.index);
                     let decision = Effect::recorded_decision(op, &change);
-                    if let Err(error) = self.session.journal.append(op, &id, decision) {
+                    if let Err(error) = self.session.journal.append(op, invitation, decision) {
                         journal_failed(&mut self.state, op, &error.to_string());
                     }
                 }

@@ -10,13 +10,23 @@ fn decision(action: Action) -> Decision {
     }
 }
 
+fn invitation(id: &str) -> Invitation {
+    Invitation {
+        id: id.to_string(),
+        sent_at: None,
+        message: None,
+        profile: crate::model::Profile::named(format!("Person {id}")),
+        already_connected: false,
+    }
+}
+
 fn journal_with(records: &[(Op, &str, Option<Action>)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journal.jsonl");
     let (mut journal, ..) = Journal::open(&path).unwrap();
     for (op, id, action) in records {
         journal
-            .append(*op, id, action.map(decision).as_ref())
+            .append(*op, &invitation(id), action.map(decision).as_ref())
             .unwrap();
     }
     (dir, path)
@@ -36,7 +46,7 @@ fn replays_decisions_undos_and_redos() {
     let order: Vec<_> = decisions
         .in_order()
         .into_iter()
-        .map(|(id, d)| (id, d.action))
+        .map(|(id, d)| (id, d.decision.action))
         .collect();
     assert_eq!(order, [("c", Action::Accept), ("a", Action::Ignore)]);
 }
@@ -45,7 +55,13 @@ fn replays_decisions_undos_and_redos() {
 fn sequence_numbers_go_on_after_a_reopen() {
     let (_dir, path) = journal_with(&[(Op::Decide, "a", Some(Action::Accept))]);
     let (mut journal, ..) = Journal::open(&path).unwrap();
-    assert_eq!(journal.append(Op::Decide, "b", None).unwrap().seq, 2);
+    assert_eq!(
+        journal
+            .append(Op::Decide, &invitation("b"), None)
+            .unwrap()
+            .seq,
+        2
+    );
 }
 
 #[test]
@@ -93,7 +109,10 @@ fn records_carry_their_reply_text() {
         reply: Some("Hi \"Ann\",\nhow do we know each other?".into()),
         ..decision(Action::Reply)
     };
-    journal.append(Op::Decide, "a", Some(&reply)).unwrap();
+    journal
+        .append(Op::Decide, &invitation("a"), Some(&reply))
+        .unwrap();
     let decisions = read(&path).unwrap();
-    assert_eq!(decisions.by_id["a"].1, reply);
+    assert_eq!(decisions.by_id["a"].decision, reply);
+    assert_eq!(decisions.by_id["a"].name.as_deref(), Some("Person a"));
 }

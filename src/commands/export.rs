@@ -1,0 +1,66 @@
+//! `inviteq export [QUEUE] --format json|csv`: the decisions as they stand,
+//! in the order they were taken, with reply texts, for carrying them out.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use clap::ValueEnum;
+
+use crate::export::{ExportRecord, to_csv, to_json};
+use crate::import;
+use crate::store::journal;
+use crate::store::session::{Source, journal_path, last_session_journal};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+pub fn run(queue: Option<&Path>, format: Format, out: &mut impl Write) -> Result<()> {
+    let paths = super::user_paths()?;
+    let journal = match queue {
+        Some(path) => {
+            let owner = import::load(path)?.owner.name;
+            let source = Source::File {
+                path: super::absolute(path)?,
+            };
+            let journal = journal_path(&paths, &source, owner.as_deref());
+            if !journal.exists() {
+                bail!(
+                    "{}: no review of this queue yet; open it with `inviteq QUEUE`",
+                    path.display()
+                );
+            }
+            journal
+        }
+        None => match last_session_journal(&paths)? {
+            Some((_, journal)) => journal,
+            None => bail!("no review yet: open a queue with `inviteq QUEUE`, then export it"),
+        },
+    };
+    let decisions = journal::read(&journal)?;
+    let records: Vec<ExportRecord> = decisions
+        .in_order()
+        .into_iter()
+        .map(|(id, standing)| ExportRecord {
+            id: id.to_string(),
+            name: standing.name.clone().unwrap_or_else(|| id.to_string()),
+            url: standing.url.clone(),
+            action: standing.decision.action,
+            template: standing.decision.template.clone(),
+            reply: standing.decision.reply.clone(),
+            decided_at: standing.decision.decided_at,
+        })
+        .collect();
+    let text = match format {
+        Format::Json => to_json(&records),
+        Format::Csv => to_csv(&records),
+    };
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        writeln!(out)?;
+    }
+    Ok(())
+}
