@@ -20,9 +20,11 @@ pub struct ExportRecord {
     /// The kept reply text, for a reply.
     pub reply: Option<String>,
     pub decided_at: OffsetDateTime,
+    /// When the reviewer ticked it done in the checklist.
+    pub carried_out_at: Option<OffsetDateTime>,
 }
 
-const COLUMNS: [&str; 7] = [
+const COLUMNS: [&str; 8] = [
     "id",
     "name",
     "url",
@@ -30,6 +32,7 @@ const COLUMNS: [&str; 7] = [
     "template",
     "reply",
     "decided_at",
+    "carried_out_at",
 ];
 
 /// The JSON form of a record: the contract's fields, in its order.
@@ -42,6 +45,7 @@ struct JsonRecord<'a> {
     template: Option<&'a str>,
     reply: Option<&'a str>,
     decided_at: String,
+    carried_out_at: Option<String>,
 }
 
 /// One JSON array of objects with every field, unknown ones as `null`.
@@ -56,6 +60,7 @@ pub fn to_json(records: &[ExportRecord]) -> String {
             template: r.template.as_deref(),
             reply: r.reply.as_deref(),
             decided_at: timestamp(r.decided_at),
+            carried_out_at: r.carried_out_at.map(timestamp),
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&array).unwrap_or_else(|_| "[]".to_string());
@@ -79,6 +84,7 @@ pub fn to_csv(records: &[ExportRecord]) -> String {
             r.template.clone().unwrap_or_default(),
             r.reply.clone().unwrap_or_default(),
             timestamp(r.decided_at),
+            r.carried_out_at.map(timestamp).unwrap_or_default(),
         ]
     }));
     for row in rows {

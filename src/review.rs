@@ -1,58 +1,146 @@
 //! A queue under review: its invitations, their scores and where each one's
-//! decision stands. Plain data shared by the console and the commands.
+//! decision stands, laid over what earlier sessions decided and saw. Plain
+//! data shared by the console and the commands.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::model::{Decision, Invitation, Queue};
+use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue};
 use crate::score::{Assessment, Scorer, Summary};
 use crate::store::journal::Decisions;
+
+/// How an invitation stands against earlier sessions of the same review.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// Not in the queue the last time this review was opened.
+    pub new: bool,
+    /// Decided in an earlier session but no longer in the queue (accepted,
+    /// ignored or withdrawn on LinkedIn meanwhile); its decision is kept.
+    pub gone: bool,
+}
 
 pub struct Review {
     pub queue: Queue,
     scorer: Scorer,
     summaries: Vec<Summary>,
+    marks: Vec<Marks>,
     decisions: Vec<Option<Decision>>,
     decided: usize,
+    counted: usize,
     by_id: HashMap<String, usize>,
 }
 
 impl Review {
-    /// Scores the queue once and lays the journal's decisions over it.
-    pub fn new(queue: Queue, scorer: Scorer, journal: &Decisions) -> Review {
+    /// Lays the journal's decisions over the queue, adds the decided
+    /// invitations that have left it, marks what is new since `seen` (the
+    /// ids of the last session, if there was one), and scores it all once.
+    pub fn new(
+        mut queue: Queue,
+        journal: &Decisions,
+        seen: Option<&HashSet<String>>,
+        scorer: impl FnOnce(&Queue) -> Scorer,
+    ) -> Review {
+        let mut decisions = Vec::with_capacity(queue.invitations.len());
+        let mut marks = Vec::with_capacity(queue.invitations.len());
+        for invitation in &mut queue.invitations {
+            let standing = journal.by_id.get(&invitation.id);
+            let decision = standing.map(|s| &s.decision);
+            // A decision older than the invitation was about an earlier one.
+            let invited_again = match (decision, invitation.sent_at) {
+                (Some(decision), Some(sent_at)) => sent_at > decision.decided_at,
+                _ => false,
+            };
+            if invited_again {
+                invitation.earlier = decision.map(|d| EarlierDecision {
+                    action: d.action,
+                    on: d.decided_at.date(),
+                });
+            }
+            decisions.push(decision.filter(|_| !invited_again).cloned());
+            marks.push(Marks {
+                new: seen.is_some_and(|seen| !seen.contains(&invitation.id)),
+                gone: false,
+            });
+        }
+        let present: HashSet<&str> = queue.invitations.iter().map(|i| i.id.as_str()).collect();
+        let gone: Vec<_> = journal
+            .in_order()
+            .into_iter()
+            .filter(|(id, _)| !present.contains(id))
+            .map(|(id, standing)| {
+                let invitation = Invitation {
+                    id: id.to_string(),
+                    profile: Profile {
+                        url: standing.url.clone(),
+                        ..Profile::named(standing.name.clone().unwrap_or_else(|| id.to_string()))
+                    },
+                    ..Invitation::default()
+                };
+                (invitation, standing.decision.clone())
+            })
+            .collect();
+        for (invitation, decision) in gone {
+            queue.invitations.push(invitation);
+            decisions.push(Some(decision));
+            marks.push(Marks {
+                new: false,
+                gone: true,
+            });
+        }
+
+        let scorer = scorer(&queue);
         let summaries = queue
             .invitations
             .iter()
             .map(|inv| Summary::from(&scorer.assess(inv)))
             .collect();
-        let by_id: HashMap<String, usize> = queue
+        let by_id = queue
             .invitations
             .iter()
             .enumerate()
             .map(|(index, inv)| (inv.id.clone(), index))
             .collect();
-        let mut decisions = vec![None; queue.invitations.len()];
-        for (id, standing) in &journal.by_id {
-            if let Some(&index) = by_id.get(id) {
-                decisions[index] = Some(standing.decision.clone());
-            }
-        }
-        let decided = decisions.iter().flatten().count();
-        Review {
+        let mut review = Review {
             queue,
             scorer,
             summaries,
+            marks,
             decisions,
-            decided,
+            decided: 0,
+            counted: 0,
             by_id,
+        };
+        for index in 0..review.len() {
+            if review.counts(index) {
+                review.counted += 1;
+                review.decided += usize::from(review.decisions[index].is_some());
+            }
         }
+        review
     }
 
+    /// Every invitation in the list, the gone ones included.
     pub fn len(&self) -> usize {
         self.queue.invitations.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.queue.invitations.is_empty()
+    }
+
+    /// The invitations that count towards the progress: not gone, and not
+    /// from someone who is already a connection.
+    pub fn total(&self) -> usize {
+        self.counted
+    }
+
+    /// How many of [`Review::total`] are decided.
+    pub fn decided(&self) -> usize {
+        self.decided
+    }
+
+    /// Whether invitation `index` is still to be reviewed here.
+    pub fn counts(&self, index: usize) -> bool {
+        !self.marks[index].gone && !self.queue.invitations[index].already_connected
     }
 
     pub fn invitation(&self, index: usize) -> &Invitation {
@@ -63,13 +151,13 @@ impl Review {
         self.summaries[index]
     }
 
+    pub fn marks(&self, index: usize) -> Marks {
+        self.marks[index]
+    }
+
     /// The full explanation of one invitation's score, made on demand.
     pub fn assess(&self, index: usize) -> Assessment {
         self.scorer.assess(&self.queue.invitations[index])
-    }
-
-    pub fn decision(&self, index: usize) -> Option<&Decision> {
-        self.decisions[index].as_ref()
     }
 
     /// At or above this score an account is taken for a non-person.
@@ -77,8 +165,13 @@ impl Review {
         self.scorer.threshold()
     }
 
-    pub fn decided(&self) -> usize {
-        self.decided
+    pub fn decision(&self, index: usize) -> Option<&Decision> {
+        self.decisions[index].as_ref()
+    }
+
+    /// Whether invitation `index` still waits for a decision.
+    pub fn is_pending(&self, index: usize) -> bool {
+        self.counts(index) && self.decisions[index].is_none()
     }
 
     pub fn position(&self, id: &str) -> Option<usize> {
@@ -88,8 +181,10 @@ impl Review {
     /// Sets one invitation's decision and gives back the one it replaces.
     pub fn set(&mut self, index: usize, decision: Option<Decision>) -> Option<Decision> {
         let before = std::mem::replace(&mut self.decisions[index], decision);
-        self.decided = self.decided + usize::from(self.decisions[index].is_some())
-            - usize::from(before.is_some());
+        if self.counts(index) {
+            self.decided = self.decided + usize::from(self.decisions[index].is_some())
+                - usize::from(before.is_some());
+        }
         before
     }
 }

@@ -18,6 +18,7 @@ fn records() -> Vec<ExportRecord> {
                     .into(),
             ),
             decided_at: datetime!(2026-11-27 08:15 UTC),
+            carried_out_at: Some(datetime!(2026-11-27 09:00 UTC)),
         },
         ExportRecord {
             id: "inv-0002".into(),
@@ -27,6 +28,7 @@ fn records() -> Vec<ExportRecord> {
             template: None,
             reply: None,
             decided_at: datetime!(2026-11-27 10:16:30 +02:00),
+            carried_out_at: None,
         },
     ]
 }
@@ -42,10 +44,10 @@ fn json_is_one_array_with_every_field_and_nulls_for_the_unknown() {
              "url": "https://www.linkedin.com/in/charlie-example",
              "action": "reply", "template": "how-do-we-know",
              "reply": "Hi Charlie, thanks for the invitation.\nHow do we know each other? He said \"hello\", twice.",
-             "decided_at": "2026-11-27T08:15:00Z"},
+             "decided_at": "2026-11-27T08:15:00Z", "carried_out_at": "2026-11-27T09:00:00Z"},
             {"id": "inv-0002", "name": "Resume Girl", "url": null,
              "action": "ignore", "template": null, "reply": null,
-             "decided_at": "2026-11-27T08:16:30Z"}
+             "decided_at": "2026-11-27T08:16:30Z", "carried_out_at": null}
         ])
     );
     assert!(json.ends_with("]\n"));
@@ -56,15 +58,15 @@ fn json_is_one_array_with_every_field_and_nulls_for_the_unknown() {
 fn csv_has_a_header_and_quotes_commas_quotes_and_line_breaks() {
     assert_eq!(
         to_csv(&records()),
-        "id,name,url,action,template,reply,decided_at\r\n\
+        "id,name,url,action,template,reply,decided_at,carried_out_at\r\n\
          inv-0001,Charlie Example,https://www.linkedin.com/in/charlie-example,reply,how-do-we-know,\
          \"Hi Charlie, thanks for the invitation.\nHow do we know each other? \
-         He said \"\"hello\"\", twice.\",2026-11-27T08:15:00Z\r\n\
-         inv-0002,Resume Girl,,ignore,,,2026-11-27T08:16:30Z\r\n"
+         He said \"\"hello\"\", twice.\",2026-11-27T08:15:00Z,2026-11-27T09:00:00Z\r\n\
+         inv-0002,Resume Girl,,ignore,,,2026-11-27T08:16:30Z,\r\n"
     );
     assert_eq!(
         to_csv(&[]),
-        "id,name,url,action,template,reply,decided_at\r\n"
+        "id,name,url,action,template,reply,decided_at,carried_out_at\r\n"
     );
 }
 

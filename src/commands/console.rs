@@ -41,10 +41,13 @@ pub fn run(choice: Choice) -> Result<Ending> {
     };
     let queue = load(&source)?;
     let (templates, _) = Templates::load_or_create(&paths.templates_file())?;
-    let scorer = Scorer::new(&queue);
     let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
-    let warnings = queue.warnings.len();
-    let review = Review::new(queue, scorer, &opened.decisions);
+    let (warnings, skipped) = (queue.warnings.len(), queue.skipped_rows);
+    let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), Scorer::new);
+    let present = (0..review.len()).filter(|&i| !review.marks(i).gone);
+    opened
+        .session
+        .remember_seen(present.map(|i| review.invitation(i).id.as_str()))?;
     let label = match &source {
         Source::Demo => "demo".to_string(),
         Source::File { path } => {
@@ -61,6 +64,8 @@ pub fn run(choice: Choice) -> Result<Ending> {
     } else if opened.recovery.dropped_torn_line {
         "The journal's last record was cut short by a crash and was dropped; all else is kept"
             .to_string()
+    } else if skipped > 0 {
+        format!("{skipped} rows skipped, see `inviteq check`")
     } else if warnings > 0 {
         format!("{warnings} warnings while loading, see `inviteq check`")
     } else if opened.resumed {
@@ -70,7 +75,7 @@ pub fn run(choice: Choice) -> Result<Ending> {
             state.review.len()
         )
     } else {
-        format!("{} invitations to review", state.review.len())
+        format!("{} invitations to review", state.review.total())
     });
     let mut app = App::new(state, opened.session);
     Ok(tui::run(&mut app)?)

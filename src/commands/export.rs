@@ -52,6 +52,7 @@ pub fn run(queue: Option<&Path>, format: Format, out: &mut impl Write) -> Result
             template: standing.decision.template.clone(),
             reply: standing.decision.reply.clone(),
             decided_at: standing.decision.decided_at,
+            carried_out_at: standing.decision.carried_out_at,
         })
         .collect();
     let text = match format {

@@ -234,7 +234,7 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
         sent_at: parsed.sent_at,
         message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP),
         profile,
-        already_connected: false,
+        ..Invitation::default()
     })
 }
 

@@ -32,4 +32,11 @@ pub struct Decision {
     pub reply: Option<String>,
     #[serde(with = "time::serde::rfc3339")]
     pub decided_at: OffsetDateTime,
+    /// When the reviewer ticked the decision as carried out on LinkedIn.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub carried_out_at: Option<OffsetDateTime>,
 }

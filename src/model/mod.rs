@@ -13,7 +13,7 @@ pub use view::{Filter, Sort};
 use time::OffsetDateTime;
 
 /// One pending invitation, with every imported text already cleaned.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Invitation {
     /// Stable across runs and across newer exports of the same queue.
     pub id: String,
@@ -24,6 +24,16 @@ pub struct Invitation {
     /// The inviter is already one of the owner's connections (from the
     /// export's `Connections.csv`); `false` when that is not known.
     pub already_connected: bool,
+    /// What the reviewer decided on an earlier invitation from the same
+    /// inviter, when this one was sent after that decision.
+    pub earlier: Option<EarlierDecision>,
+}
+
+/// A decision taken on an earlier invitation from the same inviter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EarlierDecision {
+    pub action: Action,
+    pub on: time::Date,
 }
 
 /// The person reviewing the queue.

@@ -8,6 +8,8 @@ pub enum Filter {
     All,
     Pending,
     Decided,
+    /// New since the last session.
+    New,
 }
 
 impl Filter {
@@ -15,7 +17,8 @@ impl Filter {
         match self {
             Filter::All => Filter::Pending,
             Filter::Pending => Filter::Decided,
-            Filter::Decided => Filter::All,
+            Filter::Decided => Filter::New,
+            Filter::New => Filter::All,
         }
     }
 
@@ -24,6 +27,7 @@ impl Filter {
             Filter::All => "all",
             Filter::Pending => "pending",
             Filter::Decided => "decided",
+            Filter::New => "new",
         }
     }
 }

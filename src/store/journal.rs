@@ -24,6 +24,8 @@ pub enum Op {
     Decide,
     Undo,
     Redo,
+    /// Ticked (or unticked) as carried out on LinkedIn.
+    Tick,
 }
 
 /// One line of the journal: after it, invitation `id` stands at `decision`
@@ -106,7 +108,8 @@ impl Decisions {
     /// The standing decisions in the order they were taken.
     pub fn in_order(&self) -> Vec<(&str, &Standing)> {
         let mut all: Vec<_> = self.by_id.iter().map(|(id, s)| (id.as_str(), s)).collect();
-        all.sort_by_key(|(_, standing)| standing.seq);
+        // Ticking a decision done, or undoing a change, does not move it.
+        all.sort_by_key(|(_, standing)| (standing.decision.decided_at, standing.seq));
         all
     }
 }

@@ -1,5 +1,6 @@
 //! A review session: the queue it is for, the place in it, and its journal.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use crate::model::{Filter, Sort};
 const VERSION: u32 = 1;
 const STATE_FILE: &str = "session.json";
 const JOURNAL_FILE: &str = "journal.jsonl";
+const SEEN_FILE: &str = "seen.json";
 
 /// Where a session's queue comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +77,13 @@ pub enum StoreError {
     Journal(#[from] JournalError),
 }
 
+/// The invitation ids a session's queue held when it was last opened.
+#[derive(Serialize, Deserialize)]
+struct Seen {
+    version: u32,
+    ids: Vec<String>,
+}
+
 #[derive(Serialize, Deserialize)]
 struct LastSession {
     version: u32,
@@ -95,6 +104,8 @@ pub struct Opened {
     pub recovery: Recovery,
     /// The session had been opened before.
     pub resumed: bool,
+    /// The ids the queue held when the session was last opened, if it was.
+    pub seen: Option<HashSet<String>>,
 }
 
 impl Session {
@@ -110,6 +121,8 @@ impl Session {
         })?;
         let (journal, decisions, recovery) = Journal::open(&dir.join(JOURNAL_FILE))?;
         let saved = read_state(&dir.join(STATE_FILE))?;
+        let seen =
+            read_json::<Seen>(&dir.join(SEEN_FILE))?.map(|seen| seen.ids.into_iter().collect());
         let resumed = saved.is_some();
         let state = match saved {
             Some(saved) => SessionState { source, ..saved },
@@ -142,7 +155,23 @@ impl Session {
             decisions,
             recovery,
             resumed,
+            seen,
         })
+    }
+
+    /// Remembers the ids the queue holds now, so that the next session can
+    /// tell what is new.
+    pub fn remember_seen<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Result<(), StoreError> {
+        let seen = Seen {
+            version: VERSION,
+            ids: ids.map(str::to_string).collect(),
+        };
+        let path = self.dir.join(SEEN_FILE);
+        let text = serde_json::to_string(&seen).map_err(|e| StoreError::Io {
+            path: path.clone(),
+            source: e.into(),
+        })?;
+        atomic_write(&path, text.as_bytes()).map_err(|source| StoreError::Io { path, source })
     }
 
     /// Writes the state atomically.

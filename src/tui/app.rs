@@ -42,13 +42,15 @@ struct Place {
     decided: usize,
 }
 
-/// Puts text on the clipboard; the real terminal's writes OSC 52.
-pub type Clipboard = Box<dyn FnMut(&str) -> io::Result<()>>;
+/// Hands text to the world outside: the clipboard (the real terminal's
+/// writes OSC 52) or the browser.
+pub type Hook = Box<dyn FnMut(&str) -> io::Result<()>>;
 
 pub struct App {
     pub state: State,
     pub session: Session,
-    pub clipboard: Option<Clipboard>,
+    pub clipboard: Option<Hook>,
+    pub browser: Option<Hook>,
     saved: Option<Place>,
 }
 
@@ -60,6 +62,7 @@ impl App {
             state,
             session,
             clipboard: None,
+            browser: None,
             saved: None,
         }
     }
@@ -121,9 +124,13 @@ impl App {
                 }
                 Effect::Suspend => return Some(Outcome::Suspend),
                 Effect::Copy(text) => {
-                    let copied = self.clipboard.as_mut().map(|copy| copy(&text));
-                    if let Some(Err(error)) = copied {
+                    if let Some(Err(error)) = self.clipboard.as_mut().map(|copy| copy(&text)) {
                         self.state.status = Some(format!("Could not copy: {error}"));
+                    }
+                }
+                Effect::OpenUrl(url) => {
+                    if let Some(Err(error)) = self.browser.as_mut().map(|open| open(&url)) {
+                        self.state.status = Some(format!("Could not open the browser: {error}"));
                     }
                 }
             }

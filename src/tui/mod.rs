@@ -2,6 +2,7 @@
 
 mod action;
 mod app;
+mod checklist;
 mod draft;
 mod keymap;
 mod state;
@@ -9,12 +10,13 @@ mod ui;
 mod update;
 
 pub use action::Action;
-pub use app::{App, Clipboard, Events, Outcome};
+pub use app::{App, Events, Hook, Outcome};
 pub use state::State;
 pub use ui::render;
 pub use update::{Effect, update};
 
 use std::io;
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -46,6 +48,7 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
     app.clipboard = Some(Box::new(|text: &str| {
         execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
     }));
+    app.browser = Some(Box::new(open_in_browser));
     let mut events = TerminalEvents {
         signal: Arc::clone(&signal),
     };
@@ -68,6 +71,24 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
     };
     ratatui::restore();
     result
+}
+
+/// Opens a web address with the desktop's opener, as a program of its own
+/// with the address as its one argument: never through a shell.
+fn open_in_browser(url: &str) -> io::Result<()> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let mut child = Command::new(opener)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 struct TerminalEvents {

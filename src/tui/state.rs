@@ -2,6 +2,7 @@
 
 use ratatui_textarea::TextArea;
 
+use super::checklist::Checklist;
 use super::keymap::{Context, Keymap};
 use crate::model::{Decision, Filter, Sort};
 use crate::review::Review;
@@ -14,6 +15,8 @@ pub enum Mode {
     /// Choosing the template to draft a reply with; the position in the list.
     PickTemplate(usize),
     Reply(Box<ReplyDraft>),
+    /// The decisions to carry out on LinkedIn.
+    Checklist(Checklist),
 }
 
 /// A reply being drafted for one invitation.
@@ -99,13 +102,17 @@ impl State {
             Mode::List => Context::List,
             Mode::Help => Context::Help,
             Mode::PickTemplate(_) => Context::Picker,
+            Mode::Checklist(_) => Context::Checklist,
             Mode::Reply(_) => Context::Reply,
         }
     }
 
-    /// The queue index under the cursor.
+    /// The queue index under the cursor (the checklist's, when it is open).
     pub fn selected(&self) -> Option<usize> {
-        self.view.get(self.cursor).copied()
+        match &self.mode {
+            Mode::Checklist(checklist) => checklist.selected(),
+            _ => self.view.get(self.cursor).copied(),
+        }
     }
 
     /// The id of the invitation under the cursor, as the session saves it.
@@ -121,8 +128,9 @@ impl State {
         let mut view: Vec<usize> = (0..review.len())
             .filter(|&index| match self.filter {
                 Filter::All => true,
-                Filter::Pending => review.decision(index).is_none(),
+                Filter::Pending => review.is_pending(index),
                 Filter::Decided => review.decision(index).is_some(),
+                Filter::New => review.marks(index).new,
             })
             .collect();
         match self.sort {
@@ -152,7 +160,7 @@ impl State {
         let len = self.view.len();
         let found = (0..len)
             .map(|step| (position + step) % len)
-            .find(|&p| self.review.decision(self.view[p]).is_none());
+            .find(|&p| self.review.is_pending(self.view[p]));
         if let Some(p) = found {
             self.move_cursor(p);
         }

@@ -5,6 +5,7 @@ use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
 use super::action::Action;
+use super::checklist;
 use super::draft;
 use super::state::{Change, Mode, ReplyDraft, State};
 use crate::model::{Action as Verdict, Decision};
@@ -20,6 +21,8 @@ pub enum Effect {
     Suspend,
     /// Put this text on the clipboard.
     Copy(String),
+    /// Open this web address in the browser.
+    OpenUrl(String),
 }
 
 impl Effect {
@@ -27,7 +30,7 @@ impl Effect {
     pub fn recorded_decision(op: Op, change: &Change) -> Option<&Decision> {
         match op {
             Op::Undo => change.before.as_ref(),
-            Op::Decide | Op::Redo => change.after.as_ref(),
+            Op::Decide | Op::Redo | Op::Tick => change.after.as_ref(),
         }
     }
 }
@@ -44,8 +47,16 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
             _ => {}
         }
     }
+    if let Mode::Checklist(checklist) = &mut state.mode {
+        match action {
+            Action::MoveDown => checklist.move_by(1),
+            Action::MoveUp => checklist.move_by(-1),
+            _ => {}
+        }
+    }
     match action {
-        Action::MoveDown | Action::MoveUp if matches!(state.mode, Mode::PickTemplate(_)) => {}
+        Action::MoveDown | Action::MoveUp
+            if matches!(state.mode, Mode::PickTemplate(_) | Mode::Checklist(_)) => {}
         Action::MoveDown => state.move_cursor(state.cursor + 1),
         Action::MoveUp => state.move_cursor(state.cursor.saturating_sub(1)),
         Action::First => state.move_cursor(0),
@@ -72,6 +83,12 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
             }
         }
         Action::Copy => return copy(state),
+        Action::OpenProfile => return open_profile(state),
+        Action::ToggleChecklist => match state.mode {
+            Mode::Checklist(_) => state.mode = Mode::List,
+            _ => checklist::open(state),
+        },
+        Action::ToggleDone => return checklist::toggle(state, now),
         Action::TakeSuggestion => return take_suggestion(state, now),
         Action::Undo => return undo(state),
         Action::Redo => return redo(state),
@@ -117,19 +134,19 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
 /// that the screen never shows a decision that is not on disk.
 pub fn journal_failed(state: &mut State, op: Op, error: &str) {
     let change = match op {
-        Op::Decide | Op::Redo => state.done.pop(),
+        Op::Decide | Op::Redo | Op::Tick => state.done.pop(),
         Op::Undo => state.undone.pop(),
     };
     if let Some(change) = change {
         let previous = match op {
             Op::Undo => change.after.clone(),
-            Op::Decide | Op::Redo => change.before.clone(),
+            Op::Decide | Op::Redo | Op::Tick => change.before.clone(),
         };
         state.review.set(change.index, previous);
         match op {
             Op::Redo => state.undone.push(change),
             Op::Undo => state.done.push(change),
-            Op::Decide => {}
+            Op::Decide | Op::Tick => {}
         }
     }
     state.status = Some(format!("Not saved, nothing changed: {error}"));
@@ -145,12 +162,28 @@ fn decide(
     let Some(index) = state.selected() else {
         return Vec::new();
     };
-    let after = Some(Decision {
+    let after = Decision {
         action: verdict,
         template,
         reply,
         decided_at: now,
-    });
+        carried_out_at: None,
+    };
+    let effects = change_decision(state, index, Some(after), Op::Decide);
+    if !state.move_to_pending_from(state.cursor + 1) {
+        state.status = Some(format!("All {} invitations decided", state.review.total()));
+    }
+    effects
+}
+
+/// Sets invitation `index`'s decision as a new step in the history, for
+/// the app to record.
+pub fn change_decision(
+    state: &mut State,
+    index: usize,
+    after: Option<Decision>,
+    op: Op,
+) -> Vec<Effect> {
     let before = state.review.set(index, after.clone());
     let change = Change {
         index,
@@ -159,13 +192,7 @@ fn decide(
     };
     state.done.push(change.clone());
     state.undone.clear();
-    if !state.move_to_pending_from(state.cursor + 1) {
-        state.status = Some(format!("All {} invitations decided", state.review.len()));
-    }
-    vec![Effect::Record {
-        op: Op::Decide,
-        change,
-    }]
+    vec![Effect::Record { op, change }]
 }
 
 fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
@@ -240,6 +267,27 @@ fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
             .unwrap_or(state.cursor),
     );
     decide(state, Verdict::Reply, Some(template), Some(text), now)
+}
+
+/// The selected inviter's profile, when it is a web address.
+fn open_profile(state: &mut State) -> Vec<Effect> {
+    let url = state
+        .selected()
+        .and_then(|index| state.review.invitation(index).profile.url.clone());
+    match url {
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            state.status = Some(format!("Opening {url}"));
+            vec![Effect::OpenUrl(url)]
+        }
+        Some(_) => {
+            state.status = Some("The profile address is not a web address; not opened".into());
+            Vec::new()
+        }
+        None => {
+            state.status = Some("No profile address is known for this inviter".into());
+            Vec::new()
+        }
+    }
 }
 
 /// The reply being drafted, else the one kept for the selected invitation.

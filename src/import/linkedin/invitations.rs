@@ -167,7 +167,7 @@ fn read_row(row: &Row, columns: &Columns, source: &Source, report: &mut Report) 
             sent_at,
             message: clean_optional_text(Some(row.get(columns.message)), TEXT_CAP),
             profile,
-            already_connected: false,
+            ..Invitation::default()
         }),
         to: clean_line(row.get(columns.to), NAME_CAP),
     }

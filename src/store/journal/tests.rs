@@ -7,16 +7,15 @@ fn decision(action: Action) -> Decision {
         template: None,
         reply: None,
         decided_at: time::OffsetDateTime::UNIX_EPOCH,
+        carried_out_at: None,
     }
 }
 
 fn invitation(id: &str) -> Invitation {
     Invitation {
         id: id.to_string(),
-        sent_at: None,
-        message: None,
         profile: crate::model::Profile::named(format!("Person {id}")),
-        already_connected: false,
+        ..Invitation::default()
     }
 }
 

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::theme;
 use crate::import::dates::format_date;
 use crate::model::{Invitation, Profile};
+use crate::review::Review;
 use crate::score::Assessment;
 use crate::tui::state::State;
 
@@ -22,6 +23,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let invitation = review.invitation(index);
     let assessment = review.assess(index);
     let mut lines = profile_lines(&invitation.profile);
+    lines.extend(history_lines(review, index));
     lines.push(Line::raw(""));
     lines.extend(note_lines(invitation, &assessment));
     lines.push(Line::raw(""));
@@ -97,6 +99,36 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
         lines.push(Line::from(spans));
     }
     lines
+}
+
+/// What earlier sessions and the owner's network say about this inviter.
+fn history_lines(review: &Review, index: usize) -> Vec<Line<'static>> {
+    let marks = review.marks(index);
+    let invitation = review.invitation(index);
+    let mut lines = Vec::new();
+    if marks.new {
+        lines.push("New since the last session".to_string());
+    }
+    if marks.gone {
+        lines.push(
+            "Gone from the latest queue (done on LinkedIn meanwhile); the decision is kept"
+                .to_string(),
+        );
+    }
+    if invitation.already_connected {
+        lines.push("Already one of your connections".to_string());
+    }
+    if let Some(earlier) = invitation.earlier {
+        lines.push(format!(
+            "Invites again: you {} an earlier invitation on {}",
+            theme::decision_word(earlier.action),
+            format_date(earlier.on)
+        ));
+    }
+    lines
+        .into_iter()
+        .map(|text| Line::styled(text, theme::warning()))
+        .collect()
 }
 
 fn note_lines(invitation: &Invitation, assessment: &Assessment) -> Vec<Line<'static>> {

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::theme;
+use crate::review::Review;
 use crate::score::Intent;
 use crate::tui::state::State;
 
@@ -32,6 +33,20 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines)
     };
     frame.render_widget(body.block(block), area);
+}
+
+/// Short words for how an invitation stands against earlier sessions.
+pub fn tags(review: &Review, index: usize) -> impl Iterator<Item = &'static str> {
+    let marks = review.marks(index);
+    let invitation = review.invitation(index);
+    [
+        (marks.new, "new"),
+        (marks.gone, "gone"),
+        (invitation.already_connected, "connected"),
+        (invitation.earlier.is_some(), "again"),
+    ]
+    .into_iter()
+    .filter_map(|(on, tag)| on.then_some(tag))
 }
 
 fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {

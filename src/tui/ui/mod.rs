@@ -1,5 +1,6 @@
 //! Drawing: reads the state, changes nothing. One file per pane.
 
+mod checklist;
 mod detail;
 mod help;
 mod list;
@@ -43,6 +44,7 @@ pub fn render(state: &State, frame: &mut Frame) {
         Mode::List => {}
         Mode::Help => help::render(state, frame, area),
         Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
+        Mode::Checklist(checklist) => checklist::render(state, checklist, frame, main),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
     }
 }

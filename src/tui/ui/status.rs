@@ -14,7 +14,7 @@ pub fn render_status(state: &State, frame: &mut Frame, area: Rect) {
     let review = &state.review;
     let mut spans = vec![
         Span::styled(
-            format!(" {}/{}", review.decided(), review.len()),
+            format!(" {}/{}", review.decided(), review.total()),
             theme::title(),
         ),
         Span::raw(" decided"),
