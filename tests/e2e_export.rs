@@ -44,7 +44,10 @@ fn a_kept_reply_is_exported_with_the_first_name_and_no_placeholder() {
 
     let (status, csv, _) = home.run(&["export", queue.to_str().unwrap(), "--format", "csv"]);
     assert_eq!(status, 0);
-    assert!(csv.starts_with("id,name,url,action,template,reply,decided_at"), "{csv}");
+    assert!(
+        csv.starts_with("id,name,url,action,template,reply,decided_at"),
+        "{csv}"
+    );
     assert!(csv.contains("\"Robert J. Castellano, CPA\""), "{csv}");
 }
 
