@@ -69,6 +69,9 @@ fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
             theme::muted(),
         ));
     }
+    for tag in tags(review, index) {
+        spans.push(Span::styled(format!(" [{tag}]"), theme::warning()));
+    }
     let line = Line::from(spans);
     if selected {
         line.style(theme::selected())
