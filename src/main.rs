@@ -67,12 +67,21 @@ fn main() -> ExitCode {
     };
     match std::panic::catch_unwind(|| run(cli)) {
         Ok(Ok(code)) => code,
+        // A reader that stopped reading (`| head`) is not an error.
+        Ok(Err(error)) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Ok(Err(error)) => {
             let _ = writeln!(io::stderr(), "error: {error:#}");
             ExitCode::from(1)
         }
         Err(_) => ExitCode::from(1),
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {

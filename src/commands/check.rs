@@ -12,18 +12,21 @@ pub fn run(path: &Path, out: &mut impl Write, err: &mut impl Write) -> Result<bo
     match import::load(path) {
         Ok(queue) => {
             for warning in &queue.warnings {
-                writeln!(err, "warning: {}: {warning}", path.display())?;
+                writeln!(err, "warning: {warning}")?;
             }
-            writeln!(
-                out,
-                "{}: {} invitations, no problems{}",
+            let mut summary = format!(
+                "{}: {} invitations",
                 path.display(),
-                queue.invitations.len(),
-                match queue.warnings.len() {
-                    0 => String::new(),
-                    n => format!(", {n} warnings"),
-                }
-            )?;
+                queue.invitations.len()
+            );
+            if queue.skipped_rows > 0 {
+                summary.push_str(&format!(", {} rows skipped", queue.skipped_rows));
+            }
+            summary.push_str(match queue.warnings.len() {
+                0 => ", no problems",
+                _ => ", no errors; warnings above",
+            });
+            writeln!(out, "{summary}")?;
             Ok(true)
         }
         Err(ImportError::Invalid { path, problems }) => {

@@ -25,10 +25,15 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
         path: path.to_path_buf(),
         source,
     })?;
-    queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
+    let mut queue = queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
         path: path.to_path_buf(),
         problems,
-    })
+    })?;
+    // Warnings name their file, as the export's do.
+    for warning in &mut queue.warnings {
+        *warning = format!("{}:{warning}", path.display());
+    }
+    Ok(queue)
 }
 
 /// Parses a queue file's bytes; problems are told by line and column.
@@ -42,4 +47,16 @@ pub fn demo() -> Queue {
     queue_json::parse(DEMO.as_bytes()).unwrap_or_else(|problems| {
         unreachable!("the embedded demo queue is checked by a test: {problems:?}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_embedded_demo_queue_loads_cleanly() {
+        let queue = super::queue_json::parse(include_bytes!("../../assets/demo_queue.json"))
+            .expect("the demo queue is valid");
+        assert!((20..=40).contains(&queue.invitations.len()));
+        assert!(queue.warnings.is_empty(), "{:?}", queue.warnings);
+        assert!(queue.owner.name.is_some());
+    }
 }

@@ -109,7 +109,7 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
                 let line = position(text, start).0;
                 if let Some(&(earlier, earlier_line)) = seen.get(&invitation.id) {
                     queue.warnings.push(format!(
-                        "line {line}: invitation {:?} appears again (first at line {earlier_line}); the later one is kept",
+                        "{line}: invitation {:?} appears again (first at line {earlier_line}); the later one is kept",
                         invitation.id
                     ));
                     queue.invitations[earlier] = invitation;

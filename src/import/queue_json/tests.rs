@@ -63,7 +63,7 @@ fn a_repeated_id_keeps_the_later_one_with_a_warning() {
     assert_eq!(names, ["Second", "Other"]);
     assert_eq!(queue.warnings.len(), 1);
     assert!(
-        queue.warnings[0].contains("line 3"),
+        queue.warnings[0].starts_with("3: "),
         "{}",
         queue.warnings[0]
     );
