@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::theme;
+use super::{score, theme};
 use crate::import::dates::format_date;
 use crate::model::{Invitation, Profile};
 use crate::review::Review;
@@ -27,7 +27,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.extend(note_lines(invitation, &assessment));
     lines.push(Line::raw(""));
-    lines.extend(score_lines(&assessment));
+    lines.extend(score::lines(&assessment));
     if let Some(decision) = review.decision(index) {
         let (mark, style) = theme::mark(Some(decision.action));
         let mut spans = vec![
@@ -141,51 +141,5 @@ fn note_lines(invitation: &Invitation, assessment: &Assessment) -> Vec<Line<'sta
         Some(message) => lines.extend(message.lines().map(|l| Line::raw(format!("  {l}")))),
         None => lines.push(Line::styled("  (no note)", theme::muted())),
     }
-    lines
-}
-
-fn score_lines(a: &Assessment) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::from(vec![
-        Span::styled("Score ", theme::label()),
-        Span::styled(
-            format!("{}/100", a.score),
-            theme::score(a.score, a.threshold).add_modifier(ratatui::style::Modifier::BOLD),
-        ),
-        Span::styled(
-            format!("  not a person at {}+", a.threshold),
-            theme::muted(),
-        ),
-        Span::styled(format!("  intent {}", a.intent.as_str()), theme::muted()),
-    ])];
-    if a.reasons.is_empty() {
-        lines.push(Line::styled("  no signal fired", theme::muted()));
-    }
-    for reason in &a.reasons {
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {:>+4}  ", reason.points),
-                theme::points(reason.points),
-            ),
-            Span::raw(reason.detail.clone()),
-        ]));
-    }
-    if !a.unknown.is_empty() {
-        lines.push(Line::styled(
-            format!("  unknown: {}", a.unknown.join(", ")),
-            theme::muted(),
-        ));
-    }
-    let s = &a.suggestion;
-    let template = s.template.map(|t| format!(" with {t}")).unwrap_or_default();
-    lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("Suggests  ", theme::label()),
-        Span::styled(format!("{}{template}", s.action.as_str()), theme::title()),
-        Span::styled(
-            format!("  ({:?} confidence)", s.confidence).to_lowercase(),
-            theme::muted(),
-        ),
-    ]));
-    lines.push(Line::styled(format!("  {}", s.why), theme::muted()));
     lines
 }

@@ -6,6 +6,7 @@ mod help;
 mod list;
 mod picker;
 mod reply;
+mod score;
 mod status;
 mod theme;
 
