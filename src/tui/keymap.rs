@@ -32,7 +32,9 @@ pub struct Keymap {
 
 /// The default keys of each context: key, action, description, and whether
 /// the hint bar shows it.
-const DEFAULTS: &[(Context, &[(&str, Action, &str, bool)])] = {
+type KeyTable = &'static [(&'static str, Action, &'static str, bool)];
+
+const DEFAULTS: &[(Context, KeyTable)] = {
     use Action as A;
     &[
         (

@@ -1,0 +1,247 @@
+//! Whole screens of the console, drawn on a `TestBackend` and compared with
+//! the snapshots in `tests/snapshots/`. Screens that need a mode (help, the
+//! reply box) or decisions taken by keystroke run the real event loop with a
+//! scripted keyboard, in a session under a temporary folder.
+
+use std::collections::{HashMap, VecDeque};
+use std::io;
+
+use inviteq::import;
+use inviteq::model::{Action as Verdict, Decision};
+use inviteq::review::Review;
+use inviteq::score::Scorer;
+use inviteq::store::Paths;
+use inviteq::store::journal::{self, Decisions, Standing};
+use inviteq::store::session::{Session, Source};
+use inviteq::templates::Templates;
+use inviteq::tui::{App, Events, Outcome, State, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use time::OffsetDateTime;
+use time::macros::datetime;
+
+/// Every decision shown on screen is dated: a fixed date keeps the
+/// snapshots stable.
+const DECIDED_AT: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
+
+fn demo_state(decisions: &Decisions) -> State {
+    let queue = import::demo();
+    let review = Review::new(queue, decisions, None, Scorer::new);
+    State::new(review, Templates::builtin(), "demo".into())
+}
+
+fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| render(state, frame)).unwrap();
+    terminal
+}
+
+/// The screen as plain text, to look for what a snapshot must show.
+fn screen(terminal: &Terminal<TestBackend>) -> String {
+    terminal.backend().to_string()
+}
+
+/// A keyboard that types a fixed list of keys, one frame each, then stops.
+struct Script(VecDeque<Event>);
+
+impl Events for Script {
+    fn next(&mut self) -> io::Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+
+    fn pending(&mut self) -> io::Result<bool> {
+        Ok(false)
+    }
+}
+
+fn press(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+fn keys(text: &str) -> Vec<Event> {
+    text.chars().map(|c| press(KeyCode::Char(c))).collect()
+}
+
+fn paths(root: &tempfile::TempDir) -> Paths {
+    Paths {
+        config_dir: root.path().join("config"),
+        data_dir: root.path().join("data"),
+    }
+}
+
+/// The console on the demo, in a fresh session under `root`.
+fn demo_app(root: &tempfile::TempDir) -> App {
+    let opened = Session::open(&paths(root), Source::Demo, None).unwrap();
+    App::new(demo_state(&opened.decisions), opened.session)
+}
+
+/// The console on the demo, resumed with `decisions` and the cursor saved on
+/// invitation `cursor`. The decisions are given rather than read from the
+/// journal, so that their dates are fixed.
+fn resumed_demo_app(root: &tempfile::TempDir, decisions: &Decisions, cursor: &str) -> App {
+    let mut opened = Session::open(&paths(root), Source::Demo, None).unwrap();
+    opened.session.state.cursor = Some(cursor.to_string());
+    App::new(demo_state(decisions), opened.session)
+}
+
+/// Runs the real loop over `events` and gives back the last frame.
+fn run(app: &mut App, events: Vec<Event>) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let outcome = app.run(&mut terminal, &mut Script(events.into())).unwrap();
+    assert_eq!(outcome, Outcome::Stopped);
+    terminal
+}
+
+#[test]
+fn main_screen() {
+    let state = demo_state(&Decisions::default());
+    let terminal = draw(&state, 120, 40);
+    let text = screen(&terminal);
+    assert!(text.contains("0/32"), "{text}");
+    assert!(
+        text.contains("▶ ·"),
+        "the first row is selected and pending"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn main_screen_at_the_smallest_size_that_fits() {
+    let state = demo_state(&Decisions::default());
+    let terminal = draw(&state, 60, 12);
+    assert!(!screen(&terminal).contains("larger terminal"));
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn too_small_terminal() {
+    let state = demo_state(&Decisions::default());
+    let terminal = draw(&state, 40, 10);
+    let text = screen(&terminal);
+    assert!(text.contains("larger terminal"), "{text}");
+    assert!(text.contains("now 40×10"), "{text}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn tiny_terminals_never_crash() {
+    let state = demo_state(&Decisions::default());
+    for (width, height) in [(0, 0), (1, 1), (59, 40), (120, 11), (3, 200)] {
+        draw(&state, width, height);
+    }
+}
+
+#[test]
+fn help_overlay() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let terminal = run(&mut app, keys("?"));
+    let text = screen(&terminal);
+    assert!(text.contains("Keys"), "{text}");
+    assert!(text.contains("Ctrl-r"), "{text}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn reply_box() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let mut events = keys("jjr");
+    events.extend(keys(" Thanks!"));
+    let terminal = run(&mut app, events);
+    let text = screen(&terminal);
+    assert!(text.contains("Reply to Megan Lindqvist"), "{text}");
+    assert!(text.contains("Hi Megan,"), "{text}");
+    assert!(text.contains("Thanks!"), "{text}");
+    assert_eq!(app.state.review.decided(), 0, "nothing is kept yet");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn main_screen_after_decisions_by_keystroke() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let mut events = keys("air");
+    events.extend(keys(" See you soon."));
+    events.push(ctrl('s'));
+    let terminal = run(&mut app, events);
+
+    let text = screen(&terminal);
+    assert!(text.contains(" 3/32 decided"), "{text}");
+    for mark in ["✓", "✗", "↩"] {
+        assert!(text.contains(mark), "{mark} missing: {text}");
+    }
+    let on_disk = journal::read(app.session.journal.path()).unwrap();
+    let kept: Vec<_> = on_disk
+        .in_order()
+        .into_iter()
+        .map(|(id, standing)| (id.to_string(), standing.decision.action))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("demo-01".to_string(), Verdict::Accept),
+            ("demo-02".to_string(), Verdict::Ignore),
+            ("demo-03".to_string(), Verdict::Reply),
+        ]
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_resumed_session_shows_the_decisions_and_their_date() {
+    let standing = |seq, action, template: Option<&str>| Standing {
+        seq,
+        decision: Decision {
+            action,
+            template: template.map(str::to_string),
+            reply: template.map(|_| "Hi Megan, how do we know each other?".to_string()),
+            decided_at: DECIDED_AT,
+            carried_out_at: None,
+        },
+        name: None,
+        url: None,
+    };
+    let decisions = Decisions {
+        by_id: HashMap::from([
+            ("demo-01".to_string(), standing(1, Verdict::Accept, None)),
+            ("demo-02".to_string(), standing(2, Verdict::Ignore, None)),
+            (
+                "demo-03".to_string(),
+                standing(3, Verdict::Reply, Some("how-do-we-know")),
+            ),
+        ]),
+    };
+    let root = tempfile::tempdir().unwrap();
+    let mut app = resumed_demo_app(&root, &decisions, "demo-03");
+    let terminal = run(&mut app, Vec::new());
+    let text = screen(&terminal);
+    assert!(text.contains("3/32"), "{text}");
+    assert!(text.contains("▶ ↩   0 Megan Lindqvist"), "{text}");
+    assert!(text.contains("↩ replied  2026-12-01"), "{text}");
+    for mark in ["✓", "✗"] {
+        assert!(text.contains(mark), "{mark} missing: {text}");
+    }
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn template_picker() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let terminal = run(&mut app, keys("jR"));
+    let text = screen(&terminal);
+    for template in Templates::builtin().as_slice() {
+        assert!(
+            text.contains(&template.name),
+            "{} missing: {text}",
+            template.name
+        );
+    }
+    insta::assert_snapshot!(terminal.backend());
+}
