@@ -58,8 +58,7 @@ fn queue_text(count: usize) -> String {
 
 fn first_frame(text: &str) -> Terminal<TestBackend> {
     let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
-    let scorer = Scorer::new(&queue);
-    let review = Review::new(queue, scorer, &Decisions::default());
+    let review = Review::new(queue, &Decisions::default(), None, Scorer::new);
     let state = State::new(review, Templates::builtin(), "bench".into());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     terminal
@@ -93,9 +92,8 @@ fn keystroke(c: &mut Criterion) {
     let mut group = c.benchmark_group("keystroke");
     for size in SIZES {
         let queue = parse_queue_json(queue_text(size).as_bytes()).expect("a valid queue");
-        let scorer = Scorer::new(&queue);
         let mut state = State::new(
-            Review::new(queue, scorer, &Decisions::default()),
+            Review::new(queue, &Decisions::default(), None, Scorer::new),
             Templates::builtin(),
             "bench".into(),
         );
