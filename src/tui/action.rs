@@ -13,6 +13,8 @@ pub enum Action {
     Last,
     PageDown,
     PageUp,
+    ScrollDetailDown,
+    ScrollDetailUp,
     Accept,
     Ignore,
     Reply,

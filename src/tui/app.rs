@@ -24,6 +24,12 @@ pub trait Events {
     fn pending(&mut self) -> io::Result<bool>;
 }
 
+/// The time now, to the second, as decisions are stamped.
+fn now_to_the_second() -> OffsetDateTime {
+    let now = OffsetDateTime::now_utc();
+    now.replace_nanosecond(0).unwrap_or(now)
+}
+
 /// Why the loop returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -51,6 +57,8 @@ pub struct App {
     pub session: Session,
     pub clipboard: Option<Hook>,
     pub browser: Option<Hook>,
+    /// The time decisions are stamped with; tests fix it.
+    pub clock: fn() -> OffsetDateTime,
     saved: Option<Place>,
 }
 
@@ -63,6 +71,7 @@ impl App {
             session,
             clipboard: None,
             browser: None,
+            clock: now_to_the_second,
             saved: None,
         }
     }
@@ -111,9 +120,7 @@ impl App {
 
     /// Runs one action and its effects; the journal is on disk when this returns.
     pub fn dispatch(&mut self, action: Action) -> Option<Outcome> {
-        let now = OffsetDateTime::now_utc();
-        let now = now.replace_nanosecond(0).unwrap_or(now);
-        for effect in update(&mut self.state, action, now) {
+        for effect in update(&mut self.state, action, (self.clock)()) {
             match effect {
                 Effect::Record { op, change } => {
                     let invitation = self.state.review.invitation(change.index);

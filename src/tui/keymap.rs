@@ -50,6 +50,13 @@ const DEFAULTS: &[(Context, KeyTable)] = {
                 ("End", A::Last, "last invitation", false),
                 ("PgDn", A::PageDown, "a page down", false),
                 ("PgUp", A::PageUp, "a page up", false),
+                (
+                    "J",
+                    A::ScrollDetailDown,
+                    "scroll the detail pane down",
+                    false,
+                ),
+                ("K", A::ScrollDetailUp, "scroll the detail pane up", false),
                 ("a", A::Accept, "accept", true),
                 ("i", A::Ignore, "ignore", true),
                 ("r", A::Reply, "draft a reply", true),

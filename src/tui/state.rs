@@ -49,10 +49,15 @@ pub struct State {
     pub offset: usize,
     /// How many list rows fit on screen.
     pub rows: usize,
+    /// Lines of the detail pane scrolled past; back to the top on a move.
+    pub detail_scroll: u16,
     pub filter: Filter,
     pub sort: Sort,
     pub done: Vec<Change>,
     pub undone: Vec<Change>,
+    /// The redo tail that the last decision cleared, until the journal has
+    /// it: a failed write puts it back.
+    pub cleared_redo: Vec<Change>,
     /// A one-line message for the status bar, until the next key.
     pub status: Option<String>,
     /// Where the queue came from, for the title.
@@ -72,10 +77,12 @@ impl State {
             cursor: 0,
             offset: 0,
             rows: 1,
+            detail_scroll: 0,
             filter: Filter::default(),
             sort: Sort::default(),
             done: Vec::new(),
             undone: Vec::new(),
+            cleared_redo: Vec::new(),
             status: None,
             source,
             quitting: false,
@@ -151,6 +158,7 @@ impl State {
     /// Moves the cursor to `position` in the view, clamped, and scrolls.
     pub fn move_cursor(&mut self, position: usize) {
         self.cursor = position.min(self.view.len().saturating_sub(1));
+        self.detail_scroll = 0;
         self.scroll_to_cursor();
     }
 

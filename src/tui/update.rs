@@ -63,6 +63,8 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
         Action::Last => state.move_cursor(usize::MAX),
         Action::PageDown => state.move_cursor(state.cursor + state.rows.max(1)),
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(state.rows.max(1))),
+        Action::ScrollDetailDown => state.detail_scroll = state.detail_scroll.saturating_add(3),
+        Action::ScrollDetailUp => state.detail_scroll = state.detail_scroll.saturating_sub(3),
         Action::Accept => return decide(state, Verdict::Accept, None, None, now),
         Action::Ignore => return decide(state, Verdict::Ignore, None, None, now),
         Action::Reply => {
@@ -143,13 +145,39 @@ pub fn journal_failed(state: &mut State, op: Op, error: &str) {
             Op::Decide | Op::Redo | Op::Tick => change.before.clone(),
         };
         state.review.set(change.index, previous);
+        if !matches!(state.mode, Mode::Checklist(_)) {
+            show(state, change.index);
+        }
         match op {
             Op::Redo => state.undone.push(change),
             Op::Undo => state.done.push(change),
-            Op::Decide | Op::Tick => {}
+            Op::Decide => {
+                state.undone = std::mem::take(&mut state.cleared_redo);
+                reopen_reply(state, &change);
+            }
+            Op::Tick => state.undone = std::mem::take(&mut state.cleared_redo),
         }
     }
     state.status = Some(format!("Not saved, nothing changed: {error}"));
+}
+
+/// A reply that could not be kept goes back into its box, text and all.
+fn reopen_reply(state: &mut State, change: &Change) {
+    let Some(Decision {
+        action: Verdict::Reply,
+        template: Some(template),
+        reply: Some(text),
+        ..
+    }) = &change.after
+    else {
+        return;
+    };
+    state.mode = Mode::Reply(Box::new(ReplyDraft {
+        index: change.index,
+        template: template.clone(),
+        editor: editor_with(text),
+        missing: Vec::new(),
+    }));
 }
 
 fn decide(
@@ -191,7 +219,7 @@ pub fn change_decision(
         after,
     };
     state.done.push(change.clone());
-    state.undone.clear();
+    state.cleared_redo = std::mem::take(&mut state.undone);
     vec![Effect::Record { op, change }]
 }
 
@@ -236,16 +264,21 @@ fn open_reply(state: &mut State, template: Option<&str>) {
         state.status = Some("There is no reply template: t opens the template manager".into());
         return;
     };
-    let mut editor = TextArea::new(draft.text.lines().map(str::to_string).collect());
-    editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
-    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    editor.move_cursor(ratatui_textarea::CursorMove::End);
     state.mode = Mode::Reply(Box::new(ReplyDraft {
         index,
         template: draft.template,
-        editor,
+        editor: editor_with(&draft.text),
         missing: draft.missing,
     }));
+}
+
+/// A reply editor holding `text`, with the cursor at its end.
+fn editor_with(text: &str) -> TextArea<'static> {
+    let mut editor = TextArea::new(text.lines().map(str::to_string).collect());
+    editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    editor.move_cursor(ratatui_textarea::CursorMove::End);
+    editor
 }
 
 fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {

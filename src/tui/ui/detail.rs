@@ -49,7 +49,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     }
     let paragraph = Paragraph::new(lines)
         .block(block)
-        .wrap(Wrap { trim: false });
+        .wrap(Wrap { trim: false })
+        .scroll((state.detail_scroll, 0));
     frame.render_widget(paragraph, area);
 }
 
@@ -138,7 +139,11 @@ fn note_lines(invitation: &Invitation, assessment: &Assessment) -> Vec<Line<'sta
         Span::styled(canned, theme::warning()),
     ])];
     match &invitation.message {
-        Some(message) => lines.extend(message.lines().map(|l| Line::raw(format!("  {l}")))),
+        Some(message) => lines.extend(
+            message
+                .lines()
+                .map(|l| Line::styled(l.to_string(), theme::note())),
+        ),
         None => lines.push(Line::styled("  (no note)", theme::muted())),
     }
     lines

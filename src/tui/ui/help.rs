@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
 use crate::tui::keymap::{Context, key_label};
@@ -34,17 +34,34 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         })
         .collect();
     lines.push(Line::raw(""));
+    for (context, name) in [
+        (Context::Picker, "Template picker"),
+        (Context::Reply, "Reply box"),
+        (Context::Checklist, "Checklist"),
+    ] {
+        let keys: Vec<String> = state
+            .keymap
+            .hints(context)
+            .map(|b| format!("{} {}", key_label(b.code, b.modifiers), b.description))
+            .collect();
+        lines.push(Line::styled(
+            format!(" {name}: {}", keys.join(" · ")),
+            theme::muted(),
+        ));
+    }
     lines.push(Line::styled(
-        " In a reply: Ctrl-s keeps it, Esc cancels",
+        " Marks: · pending  ✓ accepted  ✗ ignored  ↩ replied  [new] [gone] [connected] [again]",
         theme::muted(),
     ));
-    lines.push(Line::styled(
-        " Marks: · pending  ✓ accepted  ✗ ignored  ↩ replied",
-        theme::muted(),
-    ));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let popup = centered(area, 56, height);
+    // Room for the border and for the context lines to wrap once each.
+    let height = u16::try_from(lines.len() + 2 + 3).unwrap_or(u16::MAX);
+    let popup = centered(area, 76, height);
     frame.render_widget(Clear, popup);
     let block = Block::bordered().title(Span::styled(" Keys (? or Esc closes) ", theme::title()));
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        popup,
+    );
 }

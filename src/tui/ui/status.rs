@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme;
+use crate::tui::action::Action;
 use crate::tui::keymap::key_label;
 use crate::tui::state::State;
 
@@ -34,17 +35,20 @@ pub fn render_status(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The hints that fit, whole: help and quit first, so that they always show.
 pub fn render_hints(state: &State, frame: &mut Frame, area: Rect) {
+    let mut hints: Vec<_> = state.keymap.hints(state.context()).collect();
+    hints.sort_by_key(|b| !matches!(b.action, Action::ToggleHelp | Action::Quit));
     let mut spans = vec![Span::raw(" ")];
-    for binding in state.keymap.hints(state.context()) {
-        spans.push(Span::styled(
-            key_label(binding.code, binding.modifiers),
-            theme::key(),
-        ));
-        spans.push(Span::styled(
-            format!(" {}  ", binding.description),
-            theme::muted(),
-        ));
+    let mut width = 1;
+    for binding in hints {
+        let key = Span::styled(key_label(binding.code, binding.modifiers), theme::key());
+        let text = Span::styled(format!(" {}  ", binding.description), theme::muted());
+        width += key.width() + text.width();
+        if width > usize::from(area.width) {
+            break;
+        }
+        spans.extend([key, text]);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -12,6 +12,11 @@ pub fn muted() -> Style {
     Style::new().fg(Color::DarkGray)
 }
 
+/// The inviter's own words, set apart from what inviteq says.
+pub fn note() -> Style {
+    Style::new().add_modifier(Modifier::ITALIC)
+}
+
 pub fn label() -> Style {
     Style::new().fg(Color::Cyan)
 }

@@ -616,6 +616,45 @@ fn a_failed_redo_is_rolled_back() {
     assert_eq!(action_at(&state, 0), Some(Verdict::Accept));
 }
 
+#[test]
+fn a_failed_decision_keeps_the_redo_tail_and_the_cursor() {
+    let mut state = five();
+    act(&mut state, Action::Accept);
+    act(&mut state, Action::Undo);
+    act(&mut state, Action::MoveDown);
+    act(&mut state, Action::Ignore);
+    assert!(
+        state.undone.is_empty(),
+        "a new decision clears the redo tail"
+    );
+
+    journal_failed(&mut state, Op::Decide, "disk full");
+
+    assert_eq!(
+        state.selected(),
+        Some(1),
+        "back on the invitation not decided"
+    );
+    assert_eq!(state.undone.len(), 1, "the redo tail is back");
+    act(&mut state, Action::Redo);
+    assert_eq!(action_at(&state, 0), Some(Verdict::Accept));
+}
+
+#[test]
+fn a_reply_the_journal_refused_goes_back_into_its_box() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    typed(&mut state, " See you!");
+    let written = draft_text(&state);
+    act(&mut state, Action::KeepReply);
+    assert!(matches!(state.mode, Mode::List));
+
+    journal_failed(&mut state, Op::Decide, "disk full");
+
+    assert_eq!(draft_text(&state), written);
+    assert_eq!(state.review.decision(0), None);
+}
+
 // Filter and sort
 
 #[test]
