@@ -137,6 +137,20 @@ fn bad_queues_are_refused_with_file_and_line_and_the_journal_is_untouched() {
 }
 
 #[test]
+fn without_a_terminal_the_console_says_what_to_use_instead() {
+    let home = Home::new();
+    let (status, _, stderr) = home.run(&["--demo"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.starts_with("error: the console needs a terminal"),
+        "{stderr}"
+    );
+    let (status, _, stderr) = home.run(&["no-such-queue.json"]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("no-such-queue.json"), "{stderr}");
+}
+
+#[test]
 fn check_tells_every_problem_with_line_and_column() {
     let home = Home::new();
     let queue = home.file(
@@ -233,10 +247,7 @@ fn a_small_terminal_gets_a_message_and_a_resize_brings_the_console_back() {
 fn an_unusable_data_folder_stops_before_any_decision() {
     let home = Home::new();
     std::fs::write(home.data(), "a file where the data folder should be").unwrap();
-    let (status, _, stderr) = home.run(&["--demo"]);
-    assert_eq!(status, 1, "{stderr}");
-    assert!(
-        stderr.starts_with("error: cannot use the data folder"),
-        "{stderr}"
-    );
+    let mut console = home.console(&["--demo"]);
+    console.wait_for("error: cannot use the data folder");
+    assert_eq!(console.wait(), 1);
 }

@@ -1,5 +1,6 @@
 //! `inviteq [QUEUE]` and `inviteq --demo`: the review console.
 
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -30,7 +31,17 @@ pub fn run(choice: Choice) -> Result<Ending> {
             path: super::absolute(&path)?,
         },
         Choice::Last => match last_session(&paths)? {
-            Some(state) => state.source,
+            Some(state) => {
+                if let Source::File { path } = &state.source
+                    && !path.exists()
+                {
+                    bail!(
+                        "{}: the last session's queue is not there any more; open one with `inviteq QUEUE`, or `inviteq --demo`",
+                        path.display()
+                    );
+                }
+                state.source
+            }
             None => {
                 notice = Some(
                     "No saved session yet: this is the built-in demo. Open your own with `inviteq QUEUE`.",
@@ -41,6 +52,9 @@ pub fn run(choice: Choice) -> Result<Ending> {
     };
     let queue = load(&source)?;
     let (templates, _) = Templates::load_or_create(&paths.templates_file())?;
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        bail!("the console needs a terminal; in scripts use `inviteq score`, `check` or `export`");
+    }
     let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
     let (warnings, skipped) = (queue.warnings.len(), queue.skipped_rows);
     let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), Scorer::new);
@@ -84,10 +98,6 @@ pub fn run(choice: Choice) -> Result<Ending> {
 fn load(source: &Source) -> Result<Queue> {
     match source {
         Source::Demo => Ok(import::demo()),
-        Source::File { path } if !path.exists() => bail!(
-            "{}: the queue file is not there any more; open a queue with `inviteq QUEUE` or `inviteq --demo`",
-            path.display()
-        ),
         Source::File { path } => Ok(import::load(path)?),
     }
 }
