@@ -1,0 +1,232 @@
+//! Replying: drafting, editing, keeping, and templates.
+
+use super::*;
+
+// Replying
+
+#[test]
+fn reply_opens_a_draft_addressed_by_first_name() {
+    let mut state = five();
+    act(&mut state, Action::MoveDown);
+    act(&mut state, Action::MoveDown);
+
+    assert!(act(&mut state, Action::Reply).is_empty());
+
+    assert_eq!(state.context(), Context::Reply);
+    let draft = draft(&state);
+    assert_eq!(draft.index, 2);
+    assert!(!draft.template.is_empty());
+    let text = draft_text(&state);
+    assert!(text.starts_with("Hi Ben,"), "{text}");
+    assert!(!text.contains("Young"), "{text}");
+    assert_eq!(state.review.decision(2), None);
+    assert!(state.done.is_empty());
+}
+
+#[test]
+fn keep_reply_records_the_edited_text_and_the_template() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    let template = draft(&state).template.clone();
+    typed(&mut state, " Cheers!");
+    let text = draft_text(&state);
+    assert!(
+        text.ends_with("? Cheers!"),
+        "typing goes at the end: {text}"
+    );
+
+    let effects = act(&mut state, Action::KeepReply);
+
+    let replied = Decision {
+        action: Verdict::Reply,
+        template: Some(template),
+        reply: Some(text),
+        decided_at: NOW,
+        carried_out_at: None,
+    };
+    assert_eq!(state.review.decision(0), Some(&replied));
+    assert_eq!(effects, [record(Op::Decide, 0, None, Some(replied))]);
+    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.selected(), Some(1));
+}
+
+#[test]
+fn an_emptied_reply_is_refused_and_the_box_stays_open() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    let length = draft_text(&state).chars().count();
+    for _ in 0..=length {
+        act(&mut state, key(KeyCode::Backspace));
+    }
+    assert_eq!(draft_text(&state), "");
+
+    let effects = act(&mut state, Action::KeepReply);
+
+    assert!(effects.is_empty());
+    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.review.decision(0), None);
+    assert!(state.done.is_empty());
+    assert!(state.status.as_deref().unwrap_or("").contains("empty"));
+
+    typed(&mut state, "   ");
+    assert!(
+        act(&mut state, Action::KeepReply).is_empty(),
+        "blank is empty"
+    );
+    assert_eq!(state.review.decision(0), None);
+
+    typed(&mut state, "Who are you?");
+    act(&mut state, Action::KeepReply);
+    let kept = state.review.decision(0).and_then(|d| d.reply.as_deref());
+    assert_eq!(kept, Some("Who are you?"), "the kept text is trimmed");
+}
+
+#[test]
+fn cancel_reply_leaves_no_decision() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    typed(&mut state, "typed, then dropped");
+
+    assert!(act(&mut state, Action::CancelReply).is_empty());
+
+    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.review.decision(0), None);
+    assert_eq!(state.review.decided(), 0);
+    assert!(state.done.is_empty());
+    assert_eq!(state.selected(), Some(0));
+    assert_eq!(state.status.as_deref(), Some("Reply dropped"));
+
+    act(&mut state, Action::Reply);
+    assert!(
+        !draft_text(&state).contains("dropped"),
+        "a new reply starts from a fresh draft"
+    );
+}
+
+#[test]
+fn typing_outside_the_reply_box_does_nothing() {
+    let mut state = five();
+    assert!(act(&mut state, key(KeyCode::Char('x'))).is_empty());
+    assert!(matches!(state.mode, Mode::List));
+    assert!(act(&mut state, Action::KeepReply).is_empty());
+    assert_eq!(state.review.decided(), 0);
+}
+
+// Templates: picking one, a gap left in a draft, copying
+
+fn two_templates() -> Templates {
+    Templates::from_toml(
+        r#"
+[[template]]
+name = "short"
+body = '''
+Hi {first_name|there}, how do we know each other?
+'''
+
+[[template]]
+name = "company"
+body = '''
+Hi {first_name}, how are things at {company}?
+'''
+"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_picker_moves_among_templates_and_not_the_list() {
+    let mut state = with_templates(load(FIVE), two_templates());
+    act(&mut state, Action::MoveDown);
+
+    assert!(act(&mut state, Action::PickTemplate).is_empty());
+    assert_eq!(state.context(), Context::Picker);
+    assert!(matches!(state.mode, Mode::PickTemplate(0)));
+
+    act(&mut state, Action::MoveDown);
+    act(&mut state, Action::MoveDown);
+    assert!(matches!(state.mode, Mode::PickTemplate(1)), "clamped");
+    act(&mut state, Action::MoveUp);
+    act(&mut state, Action::MoveUp);
+    assert!(matches!(state.mode, Mode::PickTemplate(0)), "clamped");
+    assert_eq!(state.selected(), Some(1), "the list cursor stays put");
+
+    act(&mut state, Action::CancelReply);
+    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.status, None, "no reply was dropped");
+    assert_eq!(state.review.decided(), 0);
+}
+
+#[test]
+fn choosing_a_template_drafts_with_it() {
+    let mut state = with_templates(load(FIVE), two_templates());
+    act(&mut state, Action::PickTemplate);
+    act(&mut state, Action::MoveDown);
+
+    act(&mut state, Action::Choose);
+
+    assert_eq!(draft(&state).template, "company");
+    assert_eq!(draft(&state).index, 0);
+    assert!(draft_text(&state).starts_with("Hi Cara, how are things at"));
+}
+
+#[test]
+fn a_draft_with_an_unfilled_placeholder_is_not_kept_until_filled() {
+    let mut state = with_templates(load(FIVE), two_templates());
+    act(&mut state, Action::PickTemplate);
+    act(&mut state, Action::MoveDown);
+    act(&mut state, Action::Choose);
+    assert_eq!(draft(&state).missing, ["{company}"]);
+
+    assert!(act(&mut state, Action::KeepReply).is_empty());
+    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.review.decision(0), None);
+    let status = state.status.clone().unwrap_or_default();
+    assert!(status.contains("{company}"), "{status}");
+
+    for _ in 0.."{company}?".chars().count() {
+        act(&mut state, key(KeyCode::Backspace));
+    }
+    typed(&mut state, "the conference?");
+    let effects = act(&mut state, Action::KeepReply);
+    assert_eq!(effects.len(), 1);
+    let kept = state.review.decision(0).and_then(|d| d.reply.as_deref());
+    assert_eq!(kept, Some("Hi Cara, how are things at the conference?"));
+}
+
+#[test]
+fn without_templates_there_is_no_draft() {
+    let mut state = with_templates(load(FIVE), Templates::from_toml("").unwrap());
+    for action in [Action::Reply, Action::PickTemplate, Action::TakeSuggestion] {
+        act(&mut state, Action::First);
+        act(&mut state, action);
+        assert!(!matches!(state.mode, Mode::Reply(_)), "{action:?}");
+        if action != Action::TakeSuggestion {
+            let status = state.status.clone().unwrap_or_default();
+            assert!(status.contains("no reply template"), "{status}");
+        }
+    }
+}
+
+#[test]
+fn copy_gives_the_draft_or_the_kept_reply() {
+    let mut state = five();
+    assert!(
+        act(&mut state, Action::Copy).is_empty(),
+        "nothing kept here"
+    );
+    assert!(state.status.is_some());
+
+    act(&mut state, Action::Reply);
+    let text = draft_text(&state);
+    assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text.clone())]);
+    assert_eq!(
+        state.context(),
+        Context::Reply,
+        "copying keeps the box open"
+    );
+
+    act(&mut state, Action::KeepReply);
+    act(&mut state, Action::First);
+    assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text)]);
+    assert_eq!(state.review.decided(), 1, "copying decides nothing");
+}

@@ -1,0 +1,128 @@
+//! Filter, sort, and the saved place.
+
+use super::*;
+
+// Filter and sort
+
+#[test]
+fn the_filter_keeps_the_selected_invitation_under_the_cursor() {
+    let mut state = five();
+    act(&mut state, Action::Accept);
+    act(&mut state, Action::MoveDown);
+    act(&mut state, Action::Ignore);
+    act(&mut state, Action::Last);
+    assert_eq!(state.selected(), Some(4));
+
+    act(&mut state, Action::CycleFilter);
+    assert_eq!(state.filter, Filter::Pending);
+    assert_eq!(state.view, [1, 3, 4]);
+    assert_eq!(state.selected(), Some(4));
+    assert_eq!(state.status.as_deref(), Some("Showing pending invitations"));
+
+    act(&mut state, Action::CycleFilter);
+    assert_eq!(state.filter, Filter::Decided);
+    assert_eq!(state.view, [0, 2]);
+    assert_eq!(state.cursor, 0, "the selected one is hidden: to the top");
+    assert_eq!(state.selected(), Some(0));
+}
+
+#[test]
+fn a_decision_under_a_filter_stays_in_view_until_the_filter_changes() {
+    let mut state = five();
+    state.restore(Filter::Pending, Sort::Queue, Some("eli"));
+    assert_eq!(state.selected(), Some(4));
+
+    act(&mut state, Action::Accept);
+    assert_eq!(state.view, [0, 1, 2, 3, 4], "no row jumps away");
+    assert_eq!(
+        state.selected(),
+        Some(0),
+        "on to the next pending, wrapping"
+    );
+    act(&mut state, Action::Last);
+
+    act(&mut state, Action::CycleFilter);
+    assert_eq!(state.filter, Filter::Decided);
+    assert_eq!(state.view, [4]);
+    assert_eq!(state.selected(), Some(4), "kept under the cursor");
+}
+
+#[test]
+fn the_sort_keeps_the_selected_invitation_under_the_cursor() {
+    let mut state = five();
+    act(&mut state, Action::MoveDown);
+    act(&mut state, Action::MoveDown);
+    assert_eq!(state.selected(), Some(2));
+
+    act(&mut state, Action::CycleSort);
+    assert_eq!(state.sort, Sort::Score);
+    assert_eq!(state.selected(), Some(2));
+    let scores: Vec<u8> = state
+        .view
+        .iter()
+        .map(|&i| state.review.summary(i).score)
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert_eq!(state.status.as_deref(), Some("Sorted by score"));
+
+    act(&mut state, Action::CycleSort);
+    assert_eq!(state.sort, Sort::Name);
+    let names: Vec<&str> = state
+        .view
+        .iter()
+        .map(|&i| state.review.invitation(i).profile.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Acme Leads Inc",
+            "Ben Young",
+            "Cara Zorn",
+            "Dora Adams",
+            "Eli Brown"
+        ]
+    );
+    assert_eq!(state.selected(), Some(2));
+    assert_eq!(state.cursor, 1);
+
+    act(&mut state, Action::CycleSort);
+    assert_eq!(state.sort, Sort::Queue);
+    assert_eq!(state.view, [0, 1, 2, 3, 4]);
+    assert_eq!(state.selected(), Some(2));
+}
+
+// The saved place
+
+#[test]
+fn restore_puts_the_cursor_back_on_the_saved_invitation() {
+    let mut state = five();
+    state.restore(Filter::All, Sort::Name, Some("dora"));
+    assert_eq!(state.sort, Sort::Name);
+    assert_eq!(state.selected(), Some(3));
+    assert_eq!(state.cursor, 3, "Dora is fourth by name");
+}
+
+#[test]
+fn restore_falls_back_to_the_first_pending_when_the_saved_one_is_gone() {
+    let mut state = five();
+    state.review.set(0, Some(decision(Verdict::Accept, NOW)));
+    state.review.set(1, Some(decision(Verdict::Ignore, NOW)));
+
+    state.restore(Filter::All, Sort::Queue, Some("no-longer-in-the-queue"));
+    assert_eq!(state.selected(), Some(2));
+
+    state.restore(Filter::All, Sort::Queue, None);
+    assert_eq!(state.selected(), Some(2));
+}
+
+#[test]
+fn restore_falls_back_when_the_filter_hides_the_saved_one() {
+    let mut state = five();
+    state.review.set(3, Some(decision(Verdict::Accept, NOW)));
+
+    state.restore(Filter::Pending, Sort::Queue, Some("dora"));
+
+    assert_eq!(state.filter, Filter::Pending);
+    assert_eq!(state.view, [0, 1, 2, 4]);
+    assert_eq!(state.selected(), Some(0));
+}
