@@ -75,13 +75,14 @@ fn invitation(name: &str) -> Invitation {
             headline: Some("Sales engineer at Example Co".into()),
             ..Profile::named(name)
         },
+        already_connected: false,
     }
 }
 
 fn owner() -> Owner {
     Owner {
         name: Some("Jason Example".into()),
-        company: None,
+        ..Owner::default()
     }
 }
 
