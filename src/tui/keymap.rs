@@ -29,9 +29,12 @@ pub struct Keymap {
     bindings: Vec<Binding>,
 }
 
-/// The default keys of each context: key, action, description, and whether
-/// the hint bar shows it.
-const DEFAULTS: &[(Context, &[(&str, Action, &str, bool)])] = {
+/// One default key: key, action, description, and whether the hint bar
+/// shows it.
+type DefaultKey = (&'static str, Action, &'static str, bool);
+
+/// The default keys of each context.
+const DEFAULTS: &[(Context, &[DefaultKey])] = {
     use Action as A;
     &[
         (
