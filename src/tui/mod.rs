@@ -3,7 +3,9 @@
 mod action;
 mod app;
 mod draft;
+mod external;
 mod keymap;
+mod manager;
 mod state;
 mod ui;
 mod update;
@@ -19,6 +21,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
@@ -54,12 +57,13 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
             Ok(Outcome::Suspend) => {
                 ratatui::restore();
                 signal_hook::low_level::raise(SIGTSTP)?;
-                // Back from the shell: take the terminal again and redraw it all.
-                enable_raw_mode()?;
-                execute!(io::stdout(), EnterAlternateScreen)?;
-                // Not `clear()`, which asks the terminal where its cursor is.
-                let size = terminal.size()?;
-                terminal.resize(Rect::new(0, 0, size.width, size.height))?;
+                take_back(&mut terminal)?;
+            }
+            Ok(Outcome::ExternalEdit(file)) => {
+                ratatui::restore();
+                let ran = external::run(&file);
+                take_back(&mut terminal)?;
+                app.finish_external_edit(ran);
             }
             Ok(Outcome::Quit) => break Ok(Ending::Quit),
             Ok(Outcome::Stopped) => break Ok(Ending::Signal(signal.load(Ordering::SeqCst) as i32)),
@@ -68,6 +72,16 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
     };
     ratatui::restore();
     result
+}
+
+/// Takes the terminal again after the shell or an editor had it, and
+/// redraws it all.
+fn take_back(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    // Not `clear()`, which asks the terminal where its cursor is.
+    let size = terminal.size()?;
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 struct TerminalEvents {

@@ -3,6 +3,7 @@
 use ratatui_textarea::TextArea;
 
 use super::keymap::{Context, Keymap};
+use super::manager::Manager;
 use crate::model::{Decision, Filter, Sort};
 use crate::review::Review;
 use crate::templates::Templates;
@@ -14,6 +15,8 @@ pub enum Mode {
     /// Choosing the template to draft a reply with; the position in the list.
     PickTemplate(usize),
     Reply(Box<ReplyDraft>),
+    /// The template manager, with the templates as edited so far.
+    Templates(Box<Manager>),
 }
 
 /// A reply being drafted for one invitation.
@@ -100,6 +103,7 @@ impl State {
             Mode::Help => Context::Help,
             Mode::PickTemplate(_) => Context::Picker,
             Mode::Reply(_) => Context::Reply,
+            Mode::Templates(ref manager) => manager.context(),
         }
     }
 

@@ -3,6 +3,7 @@
 mod detail;
 mod help;
 mod list;
+mod manager;
 mod picker;
 mod reply;
 mod status;
@@ -44,6 +45,7 @@ pub fn render(state: &State, frame: &mut Frame) {
         Mode::Help => help::render(state, frame, area),
         Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
+        Mode::Templates(templates) => manager::render(state, templates, frame, main),
     }
 }
 
