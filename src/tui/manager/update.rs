@@ -12,7 +12,6 @@ use crate::tui::state::{Mode, State};
 use crate::tui::update::Effect;
 
 /// What an action asks of the state around the manager.
-#[derive(Debug, PartialEq)]
 enum Step {
     Stay,
     Say(String),
