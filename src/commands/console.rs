@@ -92,6 +92,7 @@ pub fn run(choice: Choice) -> Result<Ending> {
         format!("{} invitations to review", state.review.total())
     });
     let mut app = App::new(state, opened.session);
+    app.templates_file = Some(paths.templates_file());
     Ok(tui::run(&mut app)?)
 }
 

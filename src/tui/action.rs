@@ -35,7 +35,22 @@ pub enum Action {
     KeepReply,
     /// Closes the template picker or the reply box without a change.
     CancelReply,
-    /// A key typed into the reply editor.
+    /// Opens the template manager.
+    OpenTemplates,
+    NewTemplate,
+    RenameTemplate,
+    DeleteTemplate,
+    /// Moves the keyboard to the template editor.
+    EditTemplate,
+    /// Edits the selected template in `$VISUAL` or `$EDITOR`.
+    EditExternally,
+    SaveTemplates,
+    /// Leaves the manager's editor, prompt or the manager itself.
+    Back,
+    /// Answers a confirm step.
+    Yes,
+    No,
+    /// A key typed into a text editor or the template name prompt.
     #[serde(skip)]
     Edit(KeyEvent),
     /// The terminal's new size, in columns and rows.

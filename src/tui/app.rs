@@ -3,6 +3,7 @@
 //! screen is drawn. Generic over the backend so that tests drive it whole.
 
 use std::io;
+use std::path::{Path, PathBuf};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -10,11 +11,14 @@ use ratatui::crossterm::event::Event;
 use time::OffsetDateTime;
 
 use super::action::Action;
+use super::external;
+use super::manager;
 use super::state::State;
 use super::ui;
 use super::update::{Effect, journal_failed, update};
 use crate::model::{Filter, Sort};
 use crate::store::session::Session;
+use crate::templates::Templates;
 
 /// Where events come from: the terminal, or a test's script.
 pub trait Events {
@@ -31,10 +35,13 @@ fn now_to_the_second() -> OffsetDateTime {
 }
 
 /// Why the loop returned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Quit,
     Suspend,
+    /// Run the reviewer's editor on this file, then call
+    /// [`App::finish_external_edit`].
+    ExternalEdit(PathBuf),
     /// The events ran out (a signal, or the end of a script).
     Stopped,
 }
@@ -59,7 +66,11 @@ pub struct App {
     pub browser: Option<Hook>,
     /// The time decisions are stamped with; tests fix it.
     pub clock: fn() -> OffsetDateTime,
+    /// Where the template manager saves; without it, saving says so.
+    pub templates_file: Option<PathBuf>,
     saved: Option<Place>,
+    /// The template out in the reviewer's editor, and its file.
+    editing: Option<(String, tempfile::NamedTempFile)>,
 }
 
 impl App {
@@ -72,7 +83,9 @@ impl App {
             clipboard: None,
             browser: None,
             clock: now_to_the_second,
+            templates_file: None,
             saved: None,
+            editing: None,
         }
     }
 
@@ -140,9 +153,50 @@ impl App {
                         self.state.status = Some(format!("Could not open the browser: {error}"));
                     }
                 }
+                Effect::SaveTemplates(templates) => self.save_templates(templates),
+                Effect::EditExternally { name, body } => {
+                    return self.start_external_edit(name, &body);
+                }
             }
         }
         None
+    }
+
+    fn save_templates(&mut self, templates: Templates) {
+        let Some(path) = self.templates_file.clone() else {
+            manager::save_failed(&mut self.state, "this console has no templates file");
+            return;
+        };
+        match templates.save(&path) {
+            Ok(()) => manager::saved(&mut self.state, templates, &path),
+            Err(error) => manager::save_failed(&mut self.state, &error.to_string()),
+        }
+    }
+
+    fn start_external_edit(&mut self, name: String, body: &str) -> Option<Outcome> {
+        match external::file_for(body) {
+            Ok(file) => {
+                let path = file.path().to_path_buf();
+                self.editing = Some((name, file));
+                Some(Outcome::ExternalEdit(path))
+            }
+            Err(error) => {
+                let problem = format!("Could not write a file for the editor: {error}");
+                manager::edited_externally(&mut self.state, &name, Err(problem));
+                None
+            }
+        }
+    }
+
+    /// The editor asked for by [`Outcome::ExternalEdit`] is done (`ran` says
+    /// whether it ended well): its text goes into the template manager,
+    /// unsaved, and the file is removed.
+    pub fn finish_external_edit(&mut self, ran: Result<(), String>) {
+        let Some((name, file)) = self.editing.take() else {
+            return;
+        };
+        let text = ran.and_then(|()| read_back(file.path()));
+        manager::edited_externally(&mut self.state, &name, text);
     }
 
     fn save_place(&mut self) {
@@ -166,4 +220,9 @@ impl App {
             Err(error) => self.state.status = Some(format!("Could not save the place: {error}")),
         }
     }
+}
+
+fn read_back(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path)
+        .map_err(|error| format!("Could not read the edited text: {error}"))
 }

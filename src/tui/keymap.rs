@@ -13,6 +13,14 @@ pub enum Context {
     Picker,
     Reply,
     Checklist,
+    /// The template manager's list.
+    Manager,
+    /// The template manager's editor: unbound keys are typing.
+    ManagerEditor,
+    /// Typing a template's name.
+    ManagerPrompt,
+    /// A yes-or-no question in the template manager.
+    ManagerConfirm,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +92,7 @@ const DEFAULTS: &[(Context, KeyTable)] = {
                     false,
                 ),
                 ("s", A::CycleSort, "sort: queue, score, name", false),
+                ("t", A::OpenTemplates, "manage reply templates", false),
                 ("?", A::ToggleHelp, "help", true),
                 ("q", A::Quit, "quit", true),
                 ("Ctrl-c", A::Quit, "quit", false),
@@ -138,6 +147,59 @@ const DEFAULTS: &[(Context, KeyTable)] = {
                 ("Ctrl-s", A::KeepReply, "keep the reply", true),
                 ("Ctrl-y", A::Copy, "copy to the clipboard", true),
                 ("Esc", A::CancelReply, "cancel", true),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::Manager,
+            &[
+                ("j", A::MoveDown, "next template", false),
+                ("Down", A::MoveDown, "next template", false),
+                ("k", A::MoveUp, "previous template", false),
+                ("Up", A::MoveUp, "previous template", false),
+                ("g", A::First, "first template", false),
+                ("G", A::Last, "last template", false),
+                ("Enter", A::EditTemplate, "edit", true),
+                ("Tab", A::EditTemplate, "edit", false),
+                ("n", A::NewTemplate, "new", true),
+                ("r", A::RenameTemplate, "rename", true),
+                ("d", A::DeleteTemplate, "delete", true),
+                ("E", A::EditExternally, "edit in $EDITOR", true),
+                ("Ctrl-s", A::SaveTemplates, "save all", true),
+                ("?", A::ToggleHelp, "help", true),
+                ("Esc", A::Back, "back to invitations", true),
+                ("q", A::Back, "back to invitations", false),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::ManagerEditor,
+            &[
+                ("Ctrl-s", A::SaveTemplates, "save all", true),
+                ("Ctrl-u", A::Undo, "undo", true),
+                ("Ctrl-r", A::Redo, "redo", true),
+                ("Esc", A::Back, "back to the template list", true),
+                ("Tab", A::Back, "back to the template list", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::ManagerPrompt,
+            &[
+                ("Enter", A::Choose, "take the name", true),
+                ("Esc", A::Back, "cancel", true),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
+            Context::ManagerConfirm,
+            &[
+                ("y", A::Yes, "yes", true),
+                ("n", A::No, "no", true),
+                ("Esc", A::No, "no", false),
                 ("Ctrl-c", A::Quit, "quit", false),
                 ("Ctrl-z", A::Suspend, "suspend to the shell", false),
             ],
@@ -204,8 +266,8 @@ pub fn parse_key(text: &str) -> Option<(KeyCode, KeyModifiers)> {
 }
 
 impl Keymap {
-    /// The action for `key` in `context`; in the reply editor, a key that
-    /// is not bound is typing.
+    /// The action for `key` in `context`; in an editor or a prompt, a key
+    /// that is not bound is typing.
     pub fn resolve(&self, context: Context, key: KeyEvent) -> Option<Action> {
         if key.kind == KeyEventKind::Release {
             return None;
@@ -219,7 +281,11 @@ impl Keymap {
             .iter()
             .find(|b| b.context == context && b.code == key.code && b.modifiers == modifiers)
             .map(|b| b.action)
-            .or((context == Context::Reply).then_some(Action::Edit(key)))
+            .or(matches!(
+                context,
+                Context::Reply | Context::ManagerEditor | Context::ManagerPrompt
+            )
+            .then_some(Action::Edit(key)))
     }
 
     /// The bindings of one context, for the help overlay.

@@ -4,7 +4,9 @@ mod action;
 mod app;
 mod checklist;
 mod draft;
+mod external;
 mod keymap;
+mod manager;
 mod state;
 mod ui;
 mod update;
@@ -21,6 +23,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
@@ -57,12 +60,13 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
             Ok(Outcome::Suspend) => {
                 ratatui::restore();
                 signal_hook::low_level::raise(SIGTSTP)?;
-                // Back from the shell: take the terminal again and redraw it all.
-                enable_raw_mode()?;
-                execute!(io::stdout(), EnterAlternateScreen)?;
-                // Not `clear()`, which asks the terminal where its cursor is.
-                let size = terminal.size()?;
-                terminal.resize(Rect::new(0, 0, size.width, size.height))?;
+                take_back(&mut terminal)?;
+            }
+            Ok(Outcome::ExternalEdit(file)) => {
+                ratatui::restore();
+                let ran = external::run(&file);
+                take_back(&mut terminal)?;
+                app.finish_external_edit(ran);
             }
             Ok(Outcome::Quit) => break Ok(Ending::Quit),
             Ok(Outcome::Stopped) => break Ok(Ending::Signal(signal.load(Ordering::SeqCst) as i32)),
@@ -89,6 +93,16 @@ fn open_in_browser(url: &str) -> io::Result<()> {
         .spawn()?;
     std::thread::spawn(move || child.wait());
     Ok(())
+}
+
+/// Takes the terminal again after the shell or an editor had it, and
+/// redraws it all.
+fn take_back(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    // Not `clear()`, which asks the terminal where its cursor is.
+    let size = terminal.size()?;
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 struct TerminalEvents {

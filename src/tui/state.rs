@@ -4,6 +4,7 @@ use ratatui_textarea::TextArea;
 
 use super::checklist::Checklist;
 use super::keymap::{Context, Keymap};
+use super::manager::Manager;
 use crate::model::{Decision, Filter, Sort};
 use crate::review::Review;
 use crate::templates::Templates;
@@ -17,6 +18,8 @@ pub enum Mode {
     Reply(Box<ReplyDraft>),
     /// The decisions to carry out on LinkedIn.
     Checklist(Checklist),
+    /// The template manager, with the templates as edited so far.
+    Templates(Box<Manager>),
 }
 
 /// A reply being drafted for one invitation.
@@ -111,6 +114,7 @@ impl State {
             Mode::PickTemplate(_) => Context::Picker,
             Mode::Checklist(_) => Context::Checklist,
             Mode::Reply(_) => Context::Reply,
+            Mode::Templates(ref manager) => manager.context(),
         }
     }
 

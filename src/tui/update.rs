@@ -7,10 +7,11 @@ use time::OffsetDateTime;
 use super::action::Action;
 use super::checklist;
 use super::draft;
+use super::manager;
 use super::state::{Change, Mode, ReplyDraft, State};
 use crate::model::{Action as Verdict, Decision};
 use crate::store::journal::Op;
-use crate::templates::check_reply;
+use crate::templates::{Templates, check_reply};
 
 /// Work for the app, in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +24,11 @@ pub enum Effect {
     Copy(String),
     /// Open this web address in the browser.
     OpenUrl(String),
+    /// Write these templates to the templates file, atomically.
+    SaveTemplates(Templates),
+    /// Let the reviewer edit template `name` in their own editor, starting
+    /// from `body`.
+    EditExternally { name: String, body: String },
 }
 
 impl Effect {
@@ -38,6 +44,9 @@ impl Effect {
 pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
     if !matches!(action, Action::Resize(..)) {
         state.status = None;
+    }
+    if matches!(state.mode, Mode::Templates(_)) && !matches!(action, Action::Resize(..)) {
+        return manager::update(state, action);
     }
     if let Mode::PickTemplate(choice) = &mut state.mode {
         let last = state.templates.as_slice().len().saturating_sub(1);
@@ -124,6 +133,17 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
                 draft.editor.input(key);
             }
         }
+        Action::OpenTemplates => manager::open(state),
+        // Bound only in the template manager, which took them above.
+        Action::NewTemplate
+        | Action::RenameTemplate
+        | Action::DeleteTemplate
+        | Action::EditTemplate
+        | Action::EditExternally
+        | Action::SaveTemplates
+        | Action::Back
+        | Action::Yes
+        | Action::No => {}
         Action::Resize(width, height) => {
             state.rows = super::ui::list_rows(width, height);
             state.scroll_to_cursor();

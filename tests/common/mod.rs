@@ -74,8 +74,16 @@ impl Home {
     }
 
     pub fn console(&self, args: &[&str]) -> Console {
+        self.console_with_env(args, &[])
+    }
+
+    /// `inviteq ARGS` in a terminal with these environment variables too.
+    pub fn console_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Console {
         let mut command = CommandBuilder::new(binary());
         command.args(args);
+        for (key, value) in env {
+            command.env(key, value);
+        }
         Console::spawn(command, self)
     }
 

@@ -4,6 +4,7 @@ mod checklist;
 mod detail;
 mod help;
 mod list;
+mod manager;
 mod picker;
 mod reply;
 mod score;
@@ -47,6 +48,7 @@ pub fn render(state: &State, frame: &mut Frame) {
         Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
         Mode::Checklist(checklist) => checklist::render(state, checklist, frame, main),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
+        Mode::Templates(templates) => manager::render(state, templates, frame, main),
     }
 }
 

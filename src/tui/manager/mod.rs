@@ -1,0 +1,167 @@
+//! The template manager (`t`): a list of the reply templates, an editor for
+//! the selected one, and a name prompt and confirm steps. It edits a copy of
+//! the templates; the state's own set, which drafts replies, changes only
+//! when a save has reached the disk.
+
+mod update;
+
+pub use update::{edited_externally, open, save_failed, saved, update};
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::keymap::Context;
+use crate::templates::{Template, Templates};
+
+/// The body a new template starts with: valid, and a reminder of fallbacks.
+const STARTER: &str = "Hi {first_name|there},\n\n";
+
+pub struct Manager {
+    /// The templates as edited so far, errors and all.
+    pub templates: Templates,
+    /// Position of the selected template in `templates`.
+    pub selected: usize,
+    pub focus: Focus,
+    /// The selected template's body, as it is being edited.
+    pub editor: TextArea<'static>,
+    pub prompt: Option<Prompt>,
+    pub confirm: Option<Confirm>,
+    /// The manager's keys are shown over it.
+    pub help: bool,
+}
+
+/// What has the keyboard inside the manager.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Editor,
+}
+
+/// The one-line name input of `n` and `r`.
+pub struct Prompt {
+    pub naming: Naming,
+    pub input: TextArea<'static>,
+    /// Why the name typed so far cannot be used.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Naming {
+    New,
+    /// Renaming the template with this name.
+    Rename(String),
+}
+
+/// A question that waits for y or n.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Delete(String),
+    /// Leave the manager, or quit the console, dropping unsaved changes.
+    Drop {
+        quit: bool,
+    },
+}
+
+impl Confirm {
+    pub fn question(&self) -> String {
+        match self {
+            Confirm::Delete(name) => format!("Delete template `{name}`? y/n"),
+            Confirm::Drop { .. } => "Drop unsaved changes? y/n".to_string(),
+        }
+    }
+}
+
+impl Manager {
+    pub fn new(templates: Templates) -> Manager {
+        let mut manager = Manager {
+            templates,
+            selected: 0,
+            focus: Focus::List,
+            editor: TextArea::default(),
+            prompt: None,
+            confirm: None,
+            help: false,
+        };
+        manager.load_editor();
+        manager
+    }
+
+    pub fn context(&self) -> Context {
+        if self.confirm.is_some() {
+            Context::ManagerConfirm
+        } else if self.prompt.is_some() {
+            Context::ManagerPrompt
+        } else {
+            match self.focus {
+                Focus::List => Context::Manager,
+                Focus::Editor => Context::ManagerEditor,
+            }
+        }
+    }
+
+    pub fn selected_template(&self) -> Option<&Template> {
+        self.templates.as_slice().get(self.selected)
+    }
+
+    /// Whether anything differs from the templates last saved.
+    pub fn is_dirty(&self, saved: &Templates) -> bool {
+        self.templates != *saved
+    }
+
+    /// Puts the selected template's body in the editor, with a fresh history.
+    fn load_editor(&mut self) {
+        let body = self.selected_template().map_or("", |t| t.body.as_str());
+        let lines = body
+            .split('\n')
+            .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
+            .collect();
+        let mut editor = TextArea::new(lines);
+        editor.set_wrap_mode(WrapMode::Word);
+        editor.set_cursor_line_style(Style::new());
+        editor.set_line_number_style(Style::new().fg(Color::DarkGray));
+        self.editor = editor;
+        self.set_focus(self.focus);
+    }
+
+    /// Moves the keyboard; only the focused editor shows its cursor.
+    fn set_focus(&mut self, focus: Focus) {
+        let focus = match self.selected_template() {
+            Some(_) => focus,
+            None => Focus::List,
+        };
+        self.focus = focus;
+        self.editor.set_cursor_style(match focus {
+            Focus::Editor => Style::new().add_modifier(Modifier::REVERSED),
+            Focus::List => Style::new(),
+        });
+    }
+
+    /// Copies the editor's text into the selected template.
+    fn sync_body(&mut self) {
+        let body = self.editor.lines().join("\n");
+        if let Some(name) = self.selected_template().map(|t| t.name.clone()) {
+            // The name was just read from the list, so it is there.
+            let _ = self.templates.set_body(&name, body);
+        }
+    }
+
+    fn select(&mut self, position: usize) {
+        let last = self.templates.as_slice().len().saturating_sub(1);
+        let position = position.min(last);
+        if position != self.selected {
+            self.selected = position;
+            self.load_editor();
+        }
+    }
+}
+
+/// A one-line input for a template name.
+fn name_input(text: &str) -> TextArea<'static> {
+    let mut input = TextArea::new(vec![text.to_string()]);
+    input.set_cursor_line_style(Style::new());
+    input.move_cursor(ratatui_textarea::CursorMove::End);
+    input
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,311 @@
+//! How the template manager answers actions. Pure, like the console's own
+//! `update`: saving and the outside editor come back as effects.
+
+use std::path::Path;
+
+use ratatui_textarea::CursorMove;
+
+use super::{Confirm, Focus, Manager, Naming, Prompt, STARTER, name_input};
+use crate::templates::{Template, Templates, check_name};
+use crate::tui::action::Action;
+use crate::tui::state::{Mode, State};
+use crate::tui::update::Effect;
+
+/// What an action asks of the state around the manager.
+enum Step {
+    Stay,
+    Say(String),
+    Leave,
+    Quit,
+    Run(Effect),
+}
+
+/// Opens the manager on a copy of the templates.
+pub fn open(state: &mut State) {
+    state.mode = Mode::Templates(Box::new(Manager::new(state.templates.clone())));
+}
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let Mode::Templates(manager) = &mut state.mode else {
+        return Vec::new();
+    };
+    match manager.step(action, &state.templates) {
+        Step::Stay => {}
+        Step::Say(text) => state.status = Some(text),
+        Step::Leave => state.mode = Mode::List,
+        Step::Quit => state.quitting = true,
+        Step::Run(effect) => return vec![effect],
+    }
+    Vec::new()
+}
+
+/// The templates reached the disk: they are now the ones replies are
+/// drafted with.
+pub fn saved(state: &mut State, templates: Templates, path: &Path) {
+    state.status = Some(format!(
+        "Saved {} templates to {}",
+        templates.as_slice().len(),
+        path.display()
+    ));
+    state.templates = templates;
+}
+
+/// The save failed: nothing changed on disk, the edits stay in the manager.
+pub fn save_failed(state: &mut State, error: &str) {
+    state.status = Some(format!("Not saved, your text is kept: {error}"));
+}
+
+/// The outside editor is done with template `name`: its text, or why there
+/// is none.
+pub fn edited_externally(state: &mut State, name: &str, text: Result<String, String>) {
+    let Mode::Templates(manager) = &mut state.mode else {
+        return;
+    };
+    let status = match text {
+        Err(problem) => format!("{problem}; the template is unchanged"),
+        Ok(text) => {
+            let body = clean(&text);
+            let selected = manager.selected_template().map(|t| t.name.as_str()) == Some(name);
+            match manager.templates.get(name) {
+                None => format!("`{name}` is gone; the text from the editor is dropped"),
+                Some(template) if template.body == body => {
+                    "The editor left the template unchanged".to_string()
+                }
+                Some(_) => {
+                    if selected {
+                        // Through the editor's history, so that Ctrl-u takes it back.
+                        manager.editor.select_all();
+                        manager.editor.insert_str(&body);
+                        manager.sync_body();
+                    } else {
+                        // The name was just found.
+                        let _ = manager.templates.set_body(name, body);
+                    }
+                    format!("`{name}` changed in the editor; Ctrl-s saves")
+                }
+            }
+        }
+    };
+    state.status = Some(status);
+}
+
+/// Text from an outside editor as a body: the final line break that
+/// editors add is not part of it, and control characters, which the
+/// terminal would act on, are dropped.
+pub(super) fn clean(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    text.chars()
+        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
+        .collect()
+}
+
+impl Manager {
+    fn step(&mut self, action: Action, saved: &Templates) -> Step {
+        if self.help {
+            self.help = false;
+            if matches!(action, Action::ToggleHelp | Action::Back) {
+                return Step::Stay;
+            }
+        }
+        match action {
+            Action::Suspend => return Step::Run(Effect::Suspend),
+            Action::Quit => {
+                self.prompt = None;
+                return self.leave(saved, true);
+            }
+            _ => {}
+        }
+        if let Some(confirm) = self.confirm.take() {
+            return self.answer(confirm, action);
+        }
+        if self.prompt.is_some() {
+            return self.prompt_step(action);
+        }
+        match self.focus {
+            Focus::List => self.list_step(action, saved),
+            Focus::Editor => self.editor_step(action),
+        }
+    }
+
+    fn list_step(&mut self, action: Action, saved: &Templates) -> Step {
+        match action {
+            Action::MoveDown => self.select(self.selected + 1),
+            Action::MoveUp => self.select(self.selected.saturating_sub(1)),
+            Action::First => self.select(0),
+            Action::Last => self.select(usize::MAX),
+            Action::EditTemplate => {
+                self.set_focus(Focus::Editor);
+                if self.focus == Focus::List {
+                    return Step::Say("There is no template: n makes one".into());
+                }
+            }
+            Action::NewTemplate => {
+                self.prompt = Some(Prompt {
+                    naming: Naming::New,
+                    input: name_input(""),
+                    error: None,
+                });
+            }
+            Action::RenameTemplate => {
+                if let Some(name) = self.selected_template().map(|t| t.name.clone()) {
+                    self.prompt = Some(Prompt {
+                        input: name_input(&name),
+                        naming: Naming::Rename(name),
+                        error: None,
+                    });
+                }
+            }
+            Action::DeleteTemplate => {
+                if let Some(template) = self.selected_template() {
+                    self.confirm = Some(Confirm::Delete(template.name.clone()));
+                }
+            }
+            Action::EditExternally => {
+                if let Some(template) = self.selected_template() {
+                    return Step::Run(Effect::EditExternally {
+                        name: template.name.clone(),
+                        body: template.body.clone(),
+                    });
+                }
+            }
+            Action::SaveTemplates => return self.save(),
+            Action::ToggleHelp => self.help = true,
+            Action::Back => return self.leave(saved, false),
+            _ => {}
+        }
+        Step::Stay
+    }
+
+    fn editor_step(&mut self, action: Action) -> Step {
+        let changed = match action {
+            Action::Edit(key) => self.editor.input(key),
+            Action::Undo => self.editor.undo(),
+            Action::Redo => self.editor.redo(),
+            Action::SaveTemplates => return self.save(),
+            Action::Back => {
+                self.set_focus(Focus::List);
+                false
+            }
+            _ => false,
+        };
+        if changed {
+            self.sync_body();
+        }
+        Step::Stay
+    }
+
+    fn prompt_step(&mut self, action: Action) -> Step {
+        let Some(prompt) = &mut self.prompt else {
+            return Step::Stay;
+        };
+        match action {
+            Action::Edit(key) => {
+                if prompt.input.input(key) {
+                    // A name is one line, whatever was pasted.
+                    let typed = prompt.input.lines().concat();
+                    if prompt.input.lines().len() > 1 {
+                        prompt.input = name_input(&typed);
+                    }
+                    prompt.error = check_name(typed.trim()).err().map(|e| e.to_string());
+                }
+                Step::Stay
+            }
+            Action::Choose => self.take_name(),
+            Action::Back => {
+                self.prompt = None;
+                Step::Stay
+            }
+            _ => Step::Stay,
+        }
+    }
+
+    fn take_name(&mut self) -> Step {
+        let Some(prompt) = &mut self.prompt else {
+            return Step::Stay;
+        };
+        let name = prompt.input.lines().concat().trim().to_string();
+        let done = match &prompt.naming {
+            Naming::New => self
+                .templates
+                .insert(self.selected + 1, Template::new(name.clone(), STARTER))
+                .map(|()| format!("New template `{name}`: write it, Ctrl-s saves")),
+            Naming::Rename(old) => self
+                .templates
+                .rename(old, &name)
+                .map(|()| format!("`{old}` renamed to `{name}`; Ctrl-s saves")),
+        };
+        match done {
+            Err(error) => {
+                prompt.error = Some(error.to_string());
+                Step::Stay
+            }
+            Ok(message) => {
+                let new = prompt.naming == Naming::New;
+                self.prompt = None;
+                if new {
+                    self.selected = self.templates.index_of(&name).unwrap_or(self.selected);
+                    self.load_editor();
+                    self.set_focus(Focus::Editor);
+                    self.editor.move_cursor(CursorMove::Bottom);
+                }
+                Step::Say(message)
+            }
+        }
+    }
+
+    fn answer(&mut self, confirm: Confirm, action: Action) -> Step {
+        match (action, confirm) {
+            (Action::Yes, Confirm::Delete(name)) => {
+                self.templates.remove(&name);
+                self.selected = self
+                    .selected
+                    .min(self.templates.as_slice().len().saturating_sub(1));
+                self.load_editor();
+                Step::Say(format!("Deleted `{name}`; Ctrl-s saves, Esc drops it"))
+            }
+            (Action::Yes, Confirm::Drop { quit: true }) => Step::Quit,
+            (Action::Yes, Confirm::Drop { quit: false }) => Step::Leave,
+            (Action::No, _) => Step::Stay,
+            (_, confirm) => {
+                self.confirm = Some(confirm);
+                Step::Stay
+            }
+        }
+    }
+
+    /// Leaves (or quits), first asking when there are unsaved changes.
+    fn leave(&mut self, saved: &Templates, quit: bool) -> Step {
+        if self.is_dirty(saved) {
+            self.confirm = Some(Confirm::Drop { quit });
+            Step::Stay
+        } else if quit {
+            Step::Quit
+        } else {
+            Step::Leave
+        }
+    }
+
+    /// Asks the app to save, unless a template has errors: then the editor
+    /// goes to the first one and nothing is written.
+    fn save(&mut self) -> Step {
+        let first = self
+            .templates
+            .problems()
+            .into_iter()
+            .find_map(|(name, errors)| errors.into_iter().next().map(|e| (name.to_string(), e)));
+        let Some((name, error)) = first else {
+            return Step::Run(Effect::SaveTemplates(self.templates.clone()));
+        };
+        if let Some(position) = self.templates.index_of(&name) {
+            self.select(position);
+        }
+        self.set_focus(Focus::Editor);
+        let at = |n: usize| u16::try_from(n.saturating_sub(1)).unwrap_or(u16::MAX);
+        self.editor
+            .move_cursor(CursorMove::Jump(at(error.line), at(error.column)));
+        Step::Say(format!(
+            "Not saved: template `{name}`, {error}; the file is unchanged"
+        ))
+    }
+}
