@@ -8,6 +8,7 @@ use time::macros::datetime;
 use super::*;
 
 mod deciding;
+mod handoff;
 mod history;
 mod moving;
 mod replying;
