@@ -3,10 +3,14 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use serde::Deserialize;
+
 use super::action::Action;
 
-/// The modes that read keys differently.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The modes that read keys differently, named in `config.toml` as
+/// `[keys.list]`, `[keys.reply]`, ….
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Context {
     List,
     Help,
@@ -288,6 +292,57 @@ impl Keymap {
             .then_some(Action::Edit(key)))
     }
 
+    /// Binds `action` in `context` to `keys` instead of its default keys;
+    /// a key taken from another action leaves that action. The description
+    /// stays the default one.
+    pub fn rebind(
+        &mut self,
+        context: Context,
+        action: Action,
+        keys: &[String],
+    ) -> Result<(), String> {
+        let Some(first) = self
+            .bindings
+            .iter()
+            .position(|b| b.context == context && b.action == action)
+        else {
+            return Err(format!("this action has no key in the {context:?} keys").to_lowercase());
+        };
+        let (description, hint) = (self.bindings[first].description, self.bindings[first].hint);
+        let mut parsed = Vec::with_capacity(keys.len());
+        for key in keys {
+            let (code, modifiers) = parse_key(key).ok_or_else(|| {
+                format!("{key:?} is not a key (for example: a, G, ?, Enter, PgDn, Ctrl-r)")
+            })?;
+            parsed.push(Binding {
+                context,
+                code,
+                modifiers,
+                action,
+                description,
+                hint,
+            });
+        }
+        if parsed.is_empty() {
+            return Err("give at least one key".into());
+        }
+        let new_keys: Vec<_> = parsed.iter().map(|p| (p.code, p.modifiers)).collect();
+        let taken = |b: &Binding| new_keys.contains(&(b.code, b.modifiers));
+        let mut kept = Vec::with_capacity(self.bindings.len());
+        for (index, binding) in self.bindings.drain(..).enumerate() {
+            if index == first {
+                kept.append(&mut parsed);
+            }
+            let replaced =
+                binding.context == context && (binding.action == action || taken(&binding));
+            if !replaced {
+                kept.push(binding);
+            }
+        }
+        self.bindings = kept;
+        Ok(())
+    }
+
     /// The bindings of one context, for the help overlay.
     pub fn bindings(&self, context: Context) -> impl Iterator<Item = &Binding> {
         self.bindings.iter().filter(move |b| b.context == context)
@@ -361,6 +416,65 @@ mod tests {
             Some((KeyCode::Char('s'), KeyModifiers::CONTROL))
         );
         assert_eq!(parse_key("Hyper-x"), None);
+    }
+
+    #[test]
+    fn a_rebound_action_takes_its_new_keys_from_others() {
+        let mut keymap = Keymap::default();
+        keymap
+            .rebind(
+                Context::List,
+                Action::Accept,
+                &["x".into(), "Ctrl-a".into()],
+            )
+            .unwrap();
+        let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        let a = key(KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(keymap.resolve(Context::List, x), Some(Action::Accept));
+        assert_eq!(
+            keymap.resolve(
+                Context::List,
+                key(KeyCode::Char('a'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Accept)
+        );
+        assert_eq!(
+            keymap.resolve(Context::List, a),
+            None,
+            "the old key is free"
+        );
+
+        keymap
+            .rebind(Context::List, Action::Ignore, &["x".into()])
+            .unwrap();
+        assert_eq!(keymap.resolve(Context::List, x), Some(Action::Ignore));
+        let accept_keys: Vec<_> = keymap
+            .bindings(Context::List)
+            .filter(|b| b.action == Action::Accept)
+            .collect();
+        assert_eq!(accept_keys.len(), 1, "accept keeps Ctrl-a");
+        assert_eq!(accept_keys[0].description, "accept");
+    }
+
+    #[test]
+    fn a_bad_rebinding_is_refused() {
+        let mut keymap = Keymap::default();
+        assert!(
+            keymap
+                .rebind(Context::List, Action::Accept, &["Hyper-q".into()])
+                .unwrap_err()
+                .contains("not a key")
+        );
+        assert!(
+            keymap
+                .rebind(Context::Help, Action::Accept, &["a".into()])
+                .is_err()
+        );
+        assert!(keymap.rebind(Context::List, Action::Accept, &[]).is_err());
+        assert_eq!(
+            keymap.resolve(Context::List, key(KeyCode::Char('a'), KeyModifiers::NONE)),
+            Some(Action::Accept)
+        );
     }
 
     #[test]
