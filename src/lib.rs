@@ -4,6 +4,7 @@
 //! terminal; `tui` never parses files.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod config;
 pub mod import;
 pub mod model;
 pub mod score;
