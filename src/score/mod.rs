@@ -10,6 +10,7 @@ mod intent;
 mod lexicon;
 mod lists;
 pub mod policy;
+pub mod report;
 mod signals;
 mod text;
 
