@@ -58,7 +58,7 @@ fn queue_text(count: usize) -> String {
 
 fn first_frame(text: &str) -> Terminal<TestBackend> {
     let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
-    let review = Review::new(queue, &Decisions::default(), None, Scorer::new);
+    let review = Review::new(queue, &Decisions::default(), None, default_scorer);
     let state = State::new(review, Templates::builtin(), "bench".into());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     terminal
@@ -93,7 +93,7 @@ fn keystroke(c: &mut Criterion) {
     for size in SIZES {
         let queue = parse_queue_json(queue_text(size).as_bytes()).expect("a valid queue");
         let mut state = State::new(
-            Review::new(queue, &Decisions::default(), None, Scorer::new),
+            Review::new(queue, &Decisions::default(), None, default_scorer),
             Templates::builtin(),
             "bench".into(),
         );
@@ -114,3 +114,12 @@ fn keystroke(c: &mut Criterion) {
 
 criterion_group!(benches, load, keystroke);
 criterion_main!(benches);
+
+/// The default settings, on a fixed day, so that scores never depend on the clock.
+fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
+    Scorer::new(
+        queue,
+        &inviteq::config::Settings::default(),
+        time::macros::date!(2026 - 11 - 27),
+    )
+}

@@ -5,6 +5,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod commands;
+pub mod config;
 pub mod export;
 pub mod import;
 pub mod model;

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand};
 
 use inviteq::commands::{self, console::Choice, export::Format};
+use inviteq::score::Policy;
 use inviteq::tui::Ending;
 
 /// Review LinkedIn connection invitations in the terminal: a spam score that
@@ -21,6 +22,10 @@ struct Cli {
     /// Open the built-in demo queue.
     #[arg(long, conflicts_with = "queue")]
     demo: bool,
+    /// The connection policy that suggests what to do: open, selective,
+    /// know-and-trust, meet-first or recruiter (default: `policy` in config.toml).
+    #[arg(long, global = true, value_name = "NAME")]
+    policy: Option<Policy>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -88,7 +93,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let stdout = &mut io::stdout().lock();
     match cli.command {
         Some(Command::Score { queue, json }) => {
-            commands::score::run(&queue, json, stdout).map(|()| ExitCode::SUCCESS)
+            commands::score::run(&queue, json, cli.policy, stdout).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Export { queue, format }) => {
             commands::export::run(queue.as_deref(), format, stdout).map(|()| ExitCode::SUCCESS)
@@ -113,7 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 (false, Some(path)) => Choice::Path(path),
                 (false, None) => Choice::Last,
             };
-            match commands::console::run(choice)? {
+            match commands::console::run(choice, cli.policy)? {
                 Ending::Quit => Ok(ExitCode::SUCCESS),
                 Ending::Signal(number) => Ok(ExitCode::from(128u8.saturating_add(number as u8))),
             }

@@ -50,7 +50,7 @@ fn demo_app(root: &tempfile::TempDir) -> App {
     };
     let opened = Session::open(&paths, Source::Demo, None).unwrap();
     let queue = import::demo();
-    let review = Review::new(queue, &opened.decisions, None, Scorer::new);
+    let review = Review::new(queue, &opened.decisions, None, default_scorer);
     let state = State::new(review, Templates::builtin(), "demo".into());
     let mut app = App::new(state, opened.session);
     app.templates_file = Some(templates_file(root));
@@ -197,4 +197,13 @@ fn e_hands_the_template_to_the_editor_and_takes_the_text_back() {
         "{screen}"
     );
     assert!(!templates_file(&root).exists(), "unsaved until Ctrl-s");
+}
+
+/// The default settings, on a fixed day, so that scores never depend on the clock.
+fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
+    Scorer::new(
+        queue,
+        &inviteq::config::Settings::default(),
+        time::macros::date!(2026 - 11 - 27),
+    )
 }

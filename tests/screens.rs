@@ -27,7 +27,7 @@ const DECIDED_AT: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
 
 fn demo_state(decisions: &Decisions) -> State {
     let queue = import::demo();
-    let review = Review::new(queue, decisions, None, Scorer::new);
+    let review = Review::new(queue, decisions, None, default_scorer);
     State::new(review, Templates::builtin(), "demo".into())
 }
 
@@ -244,4 +244,13 @@ fn template_picker() {
         );
     }
     insta::assert_snapshot!(terminal.backend());
+}
+
+/// The default settings, on a fixed day, so that scores never depend on the clock.
+fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
+    Scorer::new(
+        queue,
+        &inviteq::config::Settings::default(),
+        time::macros::date!(2026 - 11 - 27),
+    )
 }

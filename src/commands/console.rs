@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use crate::import;
 use crate::model::Queue;
 use crate::review::Review;
-use crate::score::Scorer;
+use crate::score::{Policy, Scorer};
 use crate::store::session::{Session, Source, last_session};
 use crate::templates::Templates;
 use crate::tui::{self, App, Ending, State};
@@ -22,7 +22,7 @@ pub enum Choice {
 }
 
 /// Opens the console; on a signal, the signal's number comes back.
-pub fn run(choice: Choice) -> Result<Ending> {
+pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     let paths = super::user_paths()?;
     let mut notice = None;
     let source = match choice {
@@ -51,13 +51,16 @@ pub fn run(choice: Choice) -> Result<Ending> {
         },
     };
     let queue = load(&source)?;
+    let settings = super::settings(&paths, policy)?;
     let (templates, _) = Templates::load_or_create(&paths.templates_file())?;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the console needs a terminal; in scripts use `inviteq score`, `check` or `export`");
     }
     let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
     let (warnings, skipped) = (queue.warnings.len(), queue.skipped_rows);
-    let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), Scorer::new);
+    let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), |queue| {
+        Scorer::new(queue, &settings, super::today())
+    });
     let present = (0..review.len()).filter(|&i| !review.marks(i).gone);
     opened
         .session

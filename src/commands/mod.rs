@@ -11,12 +11,51 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::config::{DEFAULT_CONFIG, Settings};
+use crate::score::Policy;
 use crate::store::Paths;
 
 /// The user's folders, or an error saying why there are none.
 pub fn user_paths() -> Result<Paths> {
     Paths::for_user()
         .context("no home folder is known, so there is nowhere to keep decisions (set HOME)")
+}
+
+/// The user's settings from `config.toml`, written with its commented
+/// defaults the first time and never overwritten; `policy` (from
+/// `--policy`) stands over the file's.
+pub fn settings(paths: &Paths, policy: Option<Policy>) -> Result<Settings> {
+    let path = paths.config_file();
+    if !path.exists() {
+        std::fs::create_dir_all(&paths.config_dir).with_context(|| {
+            format!(
+                "cannot create the config folder {}",
+                paths.config_dir.display()
+            )
+        })?;
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => std::io::Write::write_all(&mut file, DEFAULT_CONFIG.as_bytes())
+                .with_context(|| format!("{}: cannot write the default config", path.display()))?,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => {
+                return Err(e).with_context(|| format!("{}: cannot create it", path.display()));
+            }
+        }
+    }
+    let mut settings = Settings::load(&path)?;
+    if let Some(policy) = policy {
+        settings.policy = policy;
+    }
+    Ok(settings)
+}
+
+/// Today's date, where an invitation's own date is unknown.
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
 }
 
 /// The queue path as given, made absolute so that a session finds it again

@@ -4,38 +4,21 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::import;
-use crate::score::Scorer;
+use crate::score::{Policy, Scorer, report};
 
 /// Scores a queue without the console, as a table or as JSON.
-pub fn run(path: &Path, json: bool, out: &mut impl Write) -> Result<()> {
+pub fn run(path: &Path, json: bool, policy: Option<Policy>, out: &mut impl Write) -> Result<()> {
     let queue = import::load(path)?;
-    let scorer = Scorer::new(&queue);
-    if json {
-        let rows: Vec<_> = queue
-            .invitations
-            .iter()
-            .map(|inv| {
-                let a = scorer.assess(inv);
-                serde_json::json!({
-                    "id": inv.id, "name": inv.profile.name, "score": a.score,
-                    "suggestion": a.suggestion.action, "template": a.suggestion.template,
-                    "confidence": a.suggestion.confidence, "canned": a.canned,
-                    "intent": a.intent, "reasons": a.reasons,
-                })
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::to_string(&rows)?)?;
+    let settings = super::settings(&super::user_paths()?, policy)?;
+    let scorer = Scorer::new(&queue, &settings, super::today());
+    let text = if json {
+        report::json(&queue, &scorer)
     } else {
-        for inv in &queue.invitations {
-            let a = scorer.assess(inv);
-            writeln!(
-                out,
-                "{:>3}  {:<7} {}",
-                a.score,
-                a.suggestion.action.as_str(),
-                inv.profile.name
-            )?;
-        }
+        report::table(&queue, &scorer)
+    };
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        writeln!(out)?;
     }
     Ok(())
 }

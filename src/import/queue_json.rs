@@ -102,11 +102,12 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
     };
     let mut problems = Vec::new();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::with_capacity(items.len());
+    let mut lines = Lines::new(text);
     for (index, raw) in items.into_iter().enumerate() {
         let start = offset_in(text, raw);
         match read_invitation(raw.get(), index) {
             Ok(invitation) => {
-                let line = position(text, start).0;
+                let line = lines.position(start).0;
                 if let Some(&(earlier, earlier_line)) = seen.get(&invitation.id) {
                     queue.warnings.push(format!(
                         "{line}: invitation {:?} appears again (first at line {earlier_line}); the later one is kept",
@@ -119,7 +120,7 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
                 }
             }
             Err((inner_offset, message)) => {
-                let (line, column) = position(text, start + inner_offset);
+                let (line, column) = lines.position(start + inner_offset);
                 problems.push(Problem {
                     line,
                     column,
@@ -236,6 +237,46 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
         profile,
         ..Invitation::default()
     })
+}
+
+/// Lines and columns of offsets that only ever grow, counted as it goes:
+/// one pass over the file, however many invitations it holds.
+struct Lines<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+    /// 1-based, in characters.
+    column: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            offset: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    fn position(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            return position(self.text, offset);
+        }
+        let passed = &self.text.as_bytes()[self.offset..offset];
+        // A character is counted at its first byte, never a continuation byte.
+        let characters = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        match passed.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                self.line += passed.iter().filter(|&&b| b == b'\n').count();
+                self.column = 1 + characters(&passed[last + 1..]);
+            }
+            None => self.column += characters(passed),
+        }
+        self.offset = offset;
+        (self.line, self.column)
+    }
 }
 
 /// serde_json's message without its trailing "at line L column C", which we

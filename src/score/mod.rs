@@ -4,9 +4,30 @@
 //! The console keeps only a [`Summary`] per invitation and asks for the full
 //! [`Assessment`] of the one on screen, so memory stays small at any size.
 
-use serde::Serialize;
+mod canned;
+mod common_ground;
+mod intent;
+mod lexicon;
+mod lists;
+pub mod policy;
+pub mod report;
+mod signals;
+mod text;
 
-use crate::model::{Action, Invitation, Queue};
+pub use lists::{Lists, Pattern};
+pub use policy::{Policy, RecruiterWords, UnknownPolicy};
+pub use signals::{Points, Signal};
+
+use serde::Serialize;
+use time::{Date, UtcOffset};
+
+use crate::config::Settings;
+use crate::model::{Action, Invitation, Owner, Queue};
+use lexicon::Scanned;
+use policy::{Case, Lead};
+use signals::queue::QueueFacts;
+use signals::{Findings, address, history, name, note, profile};
+use text::{folded, has_phrase};
 
 /// What an inviter seems to want, read from the note and the headline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -97,64 +118,121 @@ impl From<&Assessment> for Summary {
     }
 }
 
+/// The facts that most tell a person from an account: when most of them are
+/// unknown, the suggestion is less sure.
+const TELLING_FACTS: &[&str] = &["photo", "connections", "account age", "headline"];
+const THIN_FACTS: usize = 3;
+
 /// Scores the invitations of one queue. Built once per queue, since some
 /// signals look across the queue (the same note sent by several inviters).
 pub struct Scorer {
-    threshold: u8,
+    settings: Settings,
+    facts: QueueFacts,
+    owner: Owner,
+    today: Date,
 }
 
 impl Scorer {
-    pub fn new(_queue: &Queue) -> Self {
-        Scorer { threshold: 50 }
+    /// Counts what the whole queue says, in one pass. `today` stands in for
+    /// the day an invitation was sent when that is unknown, so that a score
+    /// never depends on the clock.
+    pub fn new(queue: &Queue, settings: &Settings, today: Date) -> Scorer {
+        Scorer {
+            settings: settings.clone(),
+            facts: QueueFacts::gather(queue),
+            owner: queue.owner.clone(),
+            today,
+        }
     }
 
+    pub fn policy(&self) -> Policy {
+        self.settings.policy
+    }
+
+    /// At or above this score an account is taken for a non-person.
     pub fn threshold(&self) -> u8 {
-        self.threshold
+        self.settings.non_person_threshold
+    }
+
+    /// What the list keeps of an invitation.
+    pub fn summary(&self, invitation: &Invitation) -> Summary {
+        Summary::from(&self.assess(invitation))
     }
 
     pub fn assess(&self, invitation: &Invitation) -> Assessment {
+        let settings = &self.settings;
         let p = &invitation.profile;
-        let mut reasons = Vec::new();
-        let mut unknown = Vec::new();
-        match p.connections {
-            Some(n) if n < 20 => reasons.push(Reason {
-                signal: "few_connections",
-                points: 20,
-                detail: format!("only {n} connections"),
-            }),
-            Some(_) => {}
-            None => unknown.push("connections"),
-        }
-        match p.photo {
-            crate::model::Photo::Logo => reasons.push(Reason {
-                signal: "logo_photo",
-                points: 30,
-                detail: "the photo is a logo, not a person".into(),
-            }),
-            crate::model::Photo::Unknown => unknown.push("photo"),
-            _ => {}
-        }
-        reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
-        let score = reasons.iter().map(|r| r.points).sum::<i32>().clamp(0, 100) as u8;
-        let canned = invitation.message.is_none();
-        let action = if score >= self.threshold {
-            Action::Ignore
-        } else {
-            Action::Accept
+        let mut f = Findings::new(&settings.points);
+        let listed = lists::check(&settings.allow, &settings.deny, p, &mut f);
+        name::check(&p.name, &mut f);
+        let headline = p.headline.as_deref().map(Scanned::new);
+        let (reference, reference_label) = match invitation.sent_at {
+            Some(sent) => (sent.to_offset(UtcOffset::UTC).date(), "the invitation"),
+            None => (self.today, "today"),
         };
+        let cx = profile::Context {
+            reference,
+            reference_label,
+            headline: headline.as_ref(),
+        };
+        profile::check(p, &cx, &mut f);
+        let patterned = address::check(&p.name, p.url.as_deref(), &mut f);
+        history::check(invitation, &mut f);
+        let canned = canned::is_canned(invitation.message.as_deref());
+        let note = invitation.message.as_deref().map(Scanned::new);
+        if let Some(note) = &note {
+            note::check(note, &mut f);
+        }
+        let personal = note.as_ref().filter(|_| !canned);
+        self.facts
+            .check(invitation, personal.map(|n| &n.text), patterned, &mut f);
+        let common_ground = common_ground::check(p, &self.owner, personal, &mut f);
+        let intent = intent::read(note.as_ref(), headline.as_ref());
+
+        let Findings {
+            mut reasons,
+            unknown,
+            ..
+        } = f;
+        reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+        let total: i32 = reasons.iter().map(|r| r.points).sum();
+        let score = u8::try_from(total.clamp(0, 100)).unwrap_or(100);
+        let lead = match settings.policy {
+            Policy::Recruiter => headline
+                .as_ref()
+                .and_then(|h| lead(&settings.recruiter, h.text.as_str())),
+            _ => None,
+        };
+        let case = Case {
+            score,
+            threshold: settings.non_person_threshold,
+            canned,
+            common_ground: common_ground.as_deref(),
+            listed,
+            lead,
+            thin_facts: TELLING_FACTS.iter().filter(|t| unknown.contains(t)).count() >= THIN_FACTS,
+        };
+        let suggestion = policy::suggest(settings.policy, &case);
         Assessment {
             score,
-            threshold: self.threshold,
+            threshold: settings.non_person_threshold,
             reasons,
             unknown,
             canned,
-            intent: Intent::Unknown,
-            suggestion: Suggestion {
-                action,
-                template: None,
-                confidence: Confidence::Low,
-                why: format!("score {score} against threshold {}", self.threshold),
-            },
+            intent,
+            suggestion,
         }
     }
+}
+
+/// The first of the recruiter's words found in the (folded) headline.
+fn lead<'w>(words: &'w RecruiterWords, headline: &str) -> Option<Lead<'w>> {
+    let found = |list: &'w [String]| {
+        list.iter()
+            .map(String::as_str)
+            .find(|w| has_phrase(headline, &folded(w)))
+    };
+    found(&words.candidates)
+        .map(Lead::Candidate)
+        .or_else(|| found(&words.clients).map(Lead::Client))
 }

@@ -162,3 +162,16 @@ fn newer_versions_and_other_formats_are_refused() {
             .contains("format")
     );
 }
+
+#[test]
+fn positions_counted_as_it_goes_match_a_count_from_the_start() {
+    let text = "[\n{\"a\": \"é😀\"},\n  {\"b\": 1}, {\"c\": 2}\n\n]";
+    let mut lines = Lines::new(text);
+    for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+        assert_eq!(
+            lines.position(offset),
+            position(text, offset),
+            "at byte {offset}"
+        );
+    }
+}

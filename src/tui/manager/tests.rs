@@ -14,7 +14,7 @@ use crate::tui::update::{Effect, update};
 
 fn demo() -> State {
     let queue = import::demo();
-    let review = Review::new(queue, &Decisions::default(), None, Scorer::new);
+    let review = Review::new(queue, &Decisions::default(), None, default_scorer);
     State::new(review, Templates::builtin(), "demo".into())
 }
 
@@ -336,4 +336,13 @@ fn question_mark_shows_the_keys_and_any_key_closes_them() {
         matches!(state.mode, Mode::Templates(_)),
         "Esc only closed the help"
     );
+}
+
+/// The default settings, on a fixed day, so that scores never depend on the clock.
+fn default_scorer(queue: &crate::model::Queue) -> Scorer {
+    Scorer::new(
+        queue,
+        &crate::config::Settings::default(),
+        time::macros::date!(2026 - 11 - 27),
+    )
 }

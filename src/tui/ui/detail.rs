@@ -75,7 +75,14 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
         |n: Option<u32>, unit: &str| n.map_or("unknown".to_string(), |n| format!("{n} {unit}"));
     let facts = [
         ("Photo", profile.photo.as_str().to_string()),
-        ("Connections", count(profile.connections, "")),
+        // LinkedIn shows any count from 500 up as "500+".
+        (
+            "Connections",
+            profile.connections.map_or("unknown".into(), |n| match n {
+                500.. => "500+".to_string(),
+                n => n.to_string(),
+            }),
+        ),
         ("Mutual", count(profile.mutual_connections, "")),
         (
             "Joined",

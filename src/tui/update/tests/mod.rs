@@ -52,7 +52,7 @@ fn state_of(queue: Queue) -> State {
 }
 
 fn with_templates(queue: Queue, templates: Templates) -> State {
-    let review = Review::new(queue, &Decisions::default(), None, Scorer::new);
+    let review = Review::new(queue, &Decisions::default(), None, default_scorer);
     State::new(review, templates, "test".into())
 }
 
@@ -116,4 +116,13 @@ fn record(op: Op, index: usize, before: Option<Decision>, after: Option<Decision
             after,
         },
     }
+}
+
+/// The default settings, on a fixed day, so that scores never depend on the clock.
+fn default_scorer(queue: &crate::model::Queue) -> Scorer {
+    Scorer::new(
+        queue,
+        &crate::config::Settings::default(),
+        time::macros::date!(2026 - 11 - 27),
+    )
 }

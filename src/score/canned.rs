@@ -1,0 +1,135 @@
+//! LinkedIn's default invitation texts, recognised so that a canned note is
+//! reported apart from spam: bad manners, not a sign of a fake account. The
+//! seed's author accepts canned invitations; stricter reviewers reply to them.
+
+use super::text::{word_is, words};
+
+/// The stock texts, as lowercase words without apostrophes ("I'd" is "id").
+const CANNED: &[&[&str]] = &[
+    &[
+        "id",
+        "like",
+        "to",
+        "add",
+        "you",
+        "to",
+        "my",
+        "professional",
+        "network",
+        "on",
+        "linkedin",
+    ],
+    &[
+        "id",
+        "like",
+        "to",
+        "add",
+        "you",
+        "to",
+        "my",
+        "professional",
+        "network",
+    ],
+    &[
+        "id", "like", "to", "add", "you", "to", "my", "linkedin", "network",
+    ],
+    &["id", "like", "to", "join", "your", "linkedin", "network"],
+    &[
+        "since", "you", "are", "a", "person", "i", "trust", "i", "wanted", "to", "invite", "you",
+        "to", "join", "my", "network", "on", "linkedin",
+    ],
+    &[
+        "id", "like", "to", "connect", "with", "you", "on", "linkedin",
+    ],
+    &["id", "like", "to", "connect"],
+];
+
+const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear"];
+/// A greeting may name the owner in up to this many words before the text.
+const MAX_GREETING_WORDS: usize = 3;
+/// A signature after the text: "- Charlie Example", "Best regards, Charlie".
+const MAX_SIGNATURE_WORDS: usize = 5;
+/// Notes longer than this are never canned; it keeps the check cheap.
+const MAX_WORDS: usize = 40;
+
+/// Whether the note is missing or one of LinkedIn's stock texts, with or
+/// without a greeting before it and a signature line after it.
+pub fn is_canned(note: Option<&str>) -> bool {
+    let Some(note) = note else { return true };
+    let spans: Vec<(usize, &str)> = words(note).take(MAX_WORDS + 1).collect();
+    if spans.is_empty() {
+        return true;
+    }
+    if spans.len() > MAX_WORDS {
+        return false;
+    }
+    let greeting = GREETINGS.iter().any(|g| word_is(spans[0].1, g));
+    let starts = if greeting {
+        1..=MAX_GREETING_WORDS
+    } else {
+        0..=0
+    };
+    starts.into_iter().any(|start| {
+        CANNED
+            .iter()
+            .any(|text| matches_at(note, &spans, start, text))
+    })
+}
+
+fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &[&str]) -> bool {
+    let Some(found) = spans.get(start..start + text.len()) else {
+        return false;
+    };
+    if !found.iter().zip(text).all(|(&(_, w), t)| word_is(w, t)) {
+        return false;
+    }
+    let rest = &spans[start + text.len()..];
+    let Some(&(next, _)) = rest.first() else {
+        return true;
+    };
+    let (end, last) = found[found.len() - 1];
+    let between = &note[end + last.len()..next];
+    rest.len() <= MAX_SIGNATURE_WORDS && between.contains(['\n', '.', '-', '–', '—', ',', '!', '~'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stock_texts_are_canned() {
+        for note in [
+            None,
+            Some(""),
+            Some("I'd like to add you to my professional network on LinkedIn."),
+            Some("I’d like to add you to my professional network."),
+            Some("I'd like to add you to my LinkedIn network."),
+            Some(
+                "Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.",
+            ),
+            Some("I'd like to connect"),
+            Some("I'd like to connect with you on LinkedIn."),
+            Some("Hi Jason, I'd like to join your LinkedIn network."),
+            Some(
+                "I'd like to add you to my professional network on LinkedIn.\n\n- Charlie Example",
+            ),
+            Some(
+                "I'd like to add you to my professional network on LinkedIn. Best regards, Charlie",
+            ),
+        ] {
+            assert!(is_canned(note), "{note:?}");
+        }
+    }
+
+    #[test]
+    fn personal_notes_are_not() {
+        for note in [
+            "I'd like to connect about the role you posted on Monday.",
+            "Hi Jason, I was in your LinkedIn class last week.",
+            "I'd like to add you to my professional network. We met at the Provo meetup and talked about job boards for an hour.",
+            "Great talk!",
+        ] {
+            assert!(!is_canned(Some(note)), "{note}");
+        }
+    }
+}

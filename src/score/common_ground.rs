@@ -1,0 +1,264 @@
+//! Common ground between the inviter and the owner: mutual connections, a
+//! shared company, a note that says how the two know each other. It lowers
+//! the score, and the stricter policies accept only with it.
+//!
+//! A note that only greets the owner by name or praises their work is
+//! personal, but it is not common ground: "loved your book" says nothing of
+//! having met.
+
+use super::lexicon::{Scanned, Topic};
+use super::signals::{Findings, Signal};
+use super::text::{Text, folded, quote, words};
+use crate::model::{Owner, Profile};
+
+/// Phrases that say the two have met, worked or studied together.
+pub(crate) const MET_PHRASES: &[&str] = &[
+    "we met",
+    "met you",
+    "meeting you",
+    "was nice to meet you",
+    "good to meet you",
+    "great to meet you",
+    "saw you speak",
+    "heard you speak",
+    "worked together",
+    "worked with you",
+    "work with you at",
+    "we worked",
+    "former colleague",
+    "colleague of yours",
+    "your colleague",
+    "classmate",
+    "went to school",
+    "studied together",
+    "we spoke",
+    "we talked",
+    "spoke with you",
+    "talked with you",
+    "our call",
+    "our meeting",
+    "introduced me",
+    "introduced us",
+    "referred me",
+    "mutual friend",
+    "we were both at",
+];
+
+/// Something of the owner's the inviter attended: "your LinkedIn class".
+const YOUR_EVENTS: &[&str] = &[
+    "class",
+    "course",
+    "workshop",
+    "talk",
+    "presentation",
+    "session",
+    "keynote",
+    "webinar",
+    "seminar",
+    "lecture",
+    "panel",
+    "training",
+];
+/// Somewhere the two were: "at the Utah job fair".
+const PLACES_MET: &[&str] = &[
+    "conference",
+    "meetup",
+    "event",
+    "fair",
+    "summit",
+    "expo",
+    "convention",
+    "workshop",
+    "reunion",
+    "dinner",
+];
+/// How many words may stand between "your" or "at" and the event.
+const EVENT_WINDOW: usize = 3;
+
+/// Company suffixes that do not tell two companies apart.
+const COMPANY_SUFFIXES: &[&str] = &["inc", "llc", "ltd", "gmbh", "corp", "co", "plc", "sa", "ag"];
+
+const MANY_MUTUAL: u32 = 10;
+
+/// Fires the common-ground signals and says what common ground there is, in
+/// words. `note` is the note, when there is one and it is not canned.
+pub(crate) fn check(
+    profile: &Profile,
+    owner: &Owner,
+    note: Option<&Scanned>,
+    f: &mut Findings,
+) -> Option<String> {
+    let mut found = Vec::new();
+    match profile.mutual_connections {
+        None => f.unknown("mutual connections"),
+        Some(0) => {}
+        Some(n) => {
+            let signal = if n >= MANY_MUTUAL {
+                Signal::ManyMutualConnections
+            } else {
+                Signal::MutualConnections
+            };
+            let plural = if n == 1 { "" } else { "s" };
+            let detail = format!("{n} mutual connection{plural}");
+            f.fire(signal, detail.clone());
+            found.push(detail);
+        }
+    }
+    match (profile.company.as_deref(), owner.company.as_deref()) {
+        (None, _) => f.unknown("company"),
+        (Some(theirs), Some(ours)) if same_company(theirs, ours) => {
+            let detail = format!("works at {}, as you do", quote(theirs, 40));
+            f.fire(Signal::SharedCompany, detail.clone());
+            found.push(detail);
+        }
+        (Some(theirs), _) => {
+            let known = owner
+                .network
+                .as_ref()
+                .map_or(0, |n| n.connections_at(theirs));
+            if known > 0 {
+                let plural = if known == 1 { "" } else { "s" };
+                let detail = format!(
+                    "works at {}, as {known} of your connection{plural} do",
+                    quote(theirs, 40)
+                );
+                f.fire(Signal::SharedCompany, detail.clone());
+                found.push(detail);
+            }
+        }
+    }
+    if let Some(phrase) = note.and_then(how_we_met) {
+        f.fire(
+            Signal::SaysHowWeMet,
+            format!("the note says how you know each other: \"{phrase}\""),
+        );
+        found.push(format!("the note says \"{phrase}\""));
+    }
+    (!found.is_empty()).then(|| found.join("; "))
+}
+
+/// The words of the note that say how the two know each other.
+pub(crate) fn how_we_met(note: &Scanned) -> Option<String> {
+    match note.phrase(Topic::Met) {
+        Some(phrase) => Some(phrase.to_string()),
+        None => event_attended(&note.text),
+    }
+}
+
+/// "your LinkedIn class", "at the Utah job fair": within one clause, since
+/// "at Acme, a fair employer" names no place met.
+fn event_attended(text: &Text) -> Option<String> {
+    (0..text.len()).find_map(|i| {
+        let nouns = match text.word(i) {
+            "your" => YOUR_EVENTS,
+            "at" => PLACES_MET,
+            _ => return None,
+        };
+        let last = (i + EVENT_WINDOW).min(text.len() - 1);
+        let end = (i + 1..=last)
+            .take_while(|&k| text.clause(k) == text.clause(i))
+            .find(|&k| nouns.contains(&text.word(k)))?;
+        let said: Vec<&str> = (i..=end).map(|k| text.word(k)).collect();
+        Some(said.join(" "))
+    })
+}
+
+fn same_company(a: &str, b: &str) -> bool {
+    let key = |name: &str| -> Vec<String> {
+        let lower = folded(name);
+        let mut parts: Vec<String> = words(&lower).map(|(_, w)| w.to_string()).collect();
+        while parts.len() > 1
+            && parts
+                .last()
+                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
+        {
+            parts.pop();
+        }
+        parts
+    };
+    let a = key(a);
+    !a.is_empty() && a == key(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::signals::Points;
+
+    fn run(
+        p: &Profile,
+        owner: &Owner,
+        note: Option<&str>,
+    ) -> (bool, Vec<&'static str>, Vec<&'static str>) {
+        let points = Points::default();
+        let mut f = Findings::new(&points);
+        let note = note.map(Scanned::new);
+        let found = check(p, owner, note.as_ref(), &mut f).is_some();
+        (
+            found,
+            f.reasons.iter().map(|r| r.signal).collect(),
+            f.unknown,
+        )
+    }
+
+    #[test]
+    fn unknown_facts_are_no_common_ground_and_are_listed() {
+        let (found, fired, unknown) = run(&Profile::named("x"), &Owner::default(), None);
+        assert!(!found);
+        assert!(fired.is_empty());
+        assert_eq!(unknown, ["mutual connections", "company"]);
+    }
+
+    #[test]
+    fn mutual_connections_in_two_tiers() {
+        let with = |n| Profile {
+            mutual_connections: Some(n),
+            ..Profile::named("x")
+        };
+        let owner = Owner::default();
+        assert_eq!(run(&with(0), &owner, None).1, Vec::<&str>::new());
+        assert_eq!(run(&with(3), &owner, None).1, ["mutual_connections"]);
+        assert_eq!(run(&with(40), &owner, None).1, ["many_mutual_connections"]);
+    }
+
+    #[test]
+    fn a_shared_company_ignores_case_and_suffixes() {
+        let p = Profile {
+            company: Some("Example Co".into()),
+            ..Profile::named("x")
+        };
+        let owner = |c: &str| Owner {
+            company: Some(c.into()),
+            ..Owner::default()
+        };
+        assert!(run(&p, &owner("example co."), None).0);
+        assert!(run(&p, &owner("Example"), None).0);
+        assert!(!run(&p, &owner("Other Example"), None).0);
+        assert!(!run(&p, &Owner::default(), None).0);
+    }
+
+    #[test]
+    fn a_note_saying_how_we_met_is_common_ground_and_praise_is_not() {
+        let p = Profile::named("x");
+        let owner = Owner::default();
+        assert!(run(&p, &owner, Some("I was in your LinkedIn class last week")).0);
+        assert!(run(&p, &owner, Some("We worked together at Acme in 2009")).0);
+        assert!(
+            run(
+                &p,
+                &owner,
+                Some("Hi! We talked at the Utah job fair in May.")
+            )
+            .0
+        );
+        assert!(
+            !run(
+                &p,
+                &owner,
+                Some("Hi Jason! Loved your book and your articles.")
+            )
+            .0
+        );
+        assert!(!run(&p, &owner, Some("I work at Acme, a fair employer.")).0);
+    }
+}

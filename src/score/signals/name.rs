@@ -1,0 +1,284 @@
+//! Whether a display name reads as a person's.
+//!
+//! Names are hard, and calling a real person "not a person" is the costliest
+//! mistake the console can make, so these checks only look for what people's
+//! names do not hold: business words, digits, emoji, handles, shouting. A
+//! single word is never a sign on its own (mononyms are common in Indonesia,
+//! parts of India and elsewhere); scripts without letter case (Chinese,
+//! Japanese, Korean, Thai) never look "all capitals"; initials, apostrophes,
+//! hyphens and diacritics are ordinary; and whatever follows a comma, a bar,
+//! a dash or a parenthesis ("Robert J. Castellano, CPA", "Ann Lee | Hiring")
+//! is a tagline or post-nominals, not the name.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::{Findings, Signal};
+use crate::score::text::{FnvBuild, fold, quote, words};
+
+/// Words a brand or service calls itself, and a person's name does not hold.
+/// Left out on purpose: words that are also given names or surnames (Job,
+/// Lead, Sales, Hire) and short tokens that may be initials (CV).
+const BUSINESS_WORDS: &[&str] = &[
+    "resume",
+    "resumes",
+    "jobs",
+    "hiring",
+    "recruiting",
+    "recruitment",
+    "recruiters",
+    "careers",
+    "leads",
+    "services",
+    "solutions",
+    "official",
+    "team",
+    "network",
+    "networking",
+    "inc",
+    "llc",
+    "ltd",
+    "gmbh",
+    "corp",
+    "corporation",
+    "company",
+    "agency",
+    "consulting",
+    "consultancy",
+    "marketing",
+    "shop",
+    "store",
+    "academy",
+    "media",
+    "digital",
+    "online",
+    "global",
+    "worldwide",
+    "support",
+    "admin",
+    "staffing",
+    "limited",
+    "enterprises",
+    "group",
+    "club",
+];
+
+static BUSINESS: LazyLock<HashSet<&str, FnvBuild>> =
+    LazyLock::new(|| BUSINESS_WORDS.iter().copied().collect());
+
+/// Business words long enough to be recognised inside a run-together brand
+/// ("ResumeGirl", "jobsolutionsnow") without matching inside a surname.
+const COMPOUND_MIN_LEN: usize = 6;
+/// What must remain of a word beside a business word for it to be a compound.
+const COMPOUND_REST_MIN_LEN: usize = 3;
+
+pub(crate) fn check(name: &str, findings: &mut Findings) {
+    let core = core_of(name);
+    if let Some(word) = business_word(core) {
+        findings.fire(
+            Signal::BusinessName,
+            format!("the name holds \"{}\", a business word", quote(word, 30)),
+        );
+    }
+    if core.chars().any(|c| c.is_ascii_digit()) {
+        findings.fire(Signal::DigitsInName, "the name holds digits");
+    }
+    if name.chars().any(is_emoji) {
+        findings.fire(Signal::EmojiInName, "the name holds emoji");
+    }
+    if is_all_caps(core) {
+        findings.fire(Signal::AllCapsName, "the name is all in capitals");
+    }
+    if let Some(handle) = handle_like(core) {
+        findings.fire(
+            Signal::HandleLikeName,
+            format!("the name reads like a handle: \"{}\"", quote(handle, 30)),
+        );
+    }
+}
+
+/// The name proper: what comes before a tagline or post-nominals.
+fn core_of(name: &str) -> &str {
+    let mut end = name.len();
+    for sep in [",", "|", "(", "[", "/", "•", "·", " - ", " – ", " — "] {
+        if let Some(at) = name.find(sep) {
+            end = end.min(at);
+        }
+    }
+    let core = name[..end].trim();
+    if core.is_empty() { name.trim() } else { core }
+}
+
+fn business_word(core: &str) -> Option<&str> {
+    let mut lower = String::new();
+    for (_, word) in words(core) {
+        for part in camel_parts(word) {
+            fold_into(&mut lower, part);
+            if BUSINESS.contains(lower.as_str()) {
+                return Some(part);
+            }
+        }
+        fold_into(&mut lower, word);
+        let compound = BUSINESS_WORDS.iter().any(|b| {
+            b.len() >= COMPOUND_MIN_LEN
+                && lower.len() >= b.len() + COMPOUND_REST_MIN_LEN
+                && (lower.starts_with(b) || lower.ends_with(b))
+        });
+        if compound {
+            return Some(word);
+        }
+    }
+    None
+}
+
+/// `word` folded into `buffer`, reused so that a name costs no allocation
+/// per word. Apostrophes are dropped: "Résumé's" reads "resumes".
+fn fold_into(buffer: &mut String, word: &str) {
+    buffer.clear();
+    buffer.extend(word.chars().map(fold).filter(|&c| c != '\''));
+}
+
+/// "ResumeGirl" as "Resume" and "Girl"; "McDonald" as "Mc" and "Donald",
+/// which is harmless since only business words are looked for in the parts.
+fn camel_parts(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut previous_lower = false;
+        let cut = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                let cut_here = c.is_uppercase() && previous_lower;
+                previous_lower = c.is_lowercase();
+                cut_here
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let (part, after) = rest.split_at(cut);
+        rest = after;
+        Some(part)
+    })
+}
+
+/// Every word of two letters or more is in capitals, and there are two such
+/// words: "JOHN SMITH", but not "Katia R. B." nor a single "MARÍA".
+fn is_all_caps(core: &str) -> bool {
+    if core.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let shouted = words(core)
+        .filter(|(_, w)| w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .count();
+    shouted >= 2
+}
+
+/// A handle or an address: underscores, "@name", "john.smith", "www.", ".com".
+fn handle_like(core: &str) -> Option<&str> {
+    core.split_whitespace().find(|token| {
+        let lower = token.to_ascii_lowercase();
+        token.contains('_')
+            || lower.contains("www.")
+            || lower.ends_with(".com")
+            || token
+                .split_once('@')
+                .is_some_and(|(_, after)| after.starts_with(char::is_alphanumeric))
+            || dotted_words(token)
+    })
+}
+
+/// Two words of two letters or more joined by a dot: "john.smith", not "J.R.".
+fn dotted_words(token: &str) -> bool {
+    let mut parts = token.split('.');
+    let mut previous = parts.next().map_or(0, letter_count);
+    for part in parts {
+        let letters = letter_count(part);
+        if previous >= 2 && letters >= 2 {
+            return true;
+        }
+        previous = letters;
+    }
+    false
+}
+
+fn letter_count(part: &str) -> usize {
+    part.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x231A..=0x23FF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::signals::Points;
+
+    fn fired(name: &str) -> Vec<&'static str> {
+        let points = Points::default();
+        let mut findings = Findings::new(&points);
+        check(name, &mut findings);
+        findings.reasons.iter().map(|r| r.signal).collect()
+    }
+
+    #[test]
+    fn real_peoples_names_fire_nothing() {
+        for name in [
+            "王小明",
+            "张三",
+            "田中 太郎",
+            "김민준",
+            "สมชาย ใจดี",
+            "Sukarno",
+            "Priya",
+            "José Álvarez-Núñez",
+            "Zoë Ångström",
+            "Seán O'Brien",
+            "Ngũgĩ wa Thiong'o",
+            "Jean-Luc Picard",
+            "J. R. R. Tolkien",
+            "Robert J. Castellano, CPA",
+            "Katia R. B.",
+            "Mary-Kate O'Neil PhD",
+            "Dr. Ana María López",
+            "Nguyễn Văn An",
+            "MARÍA",
+            "Ramesh Kumar (he/him)",
+            "Ann Lee | Hiring engineers",
+            "Lakshmi Narayanan, MBA, PMP",
+            "Ronald McDonald",
+            "Shaquille O’Neal",
+            "Te Hiringa",
+            "gianluca paris",
+        ] {
+            assert_eq!(fired(name), Vec::<&str>::new(), "{name}");
+        }
+    }
+
+    #[test]
+    fn business_words_fire_alone_in_brands_and_compounds() {
+        assert_eq!(fired("Resume Girl"), ["business_name"]);
+        assert_eq!(fired("ResumeGirl"), ["business_name"]);
+        assert_eq!(fired("resumewriterpro"), ["business_name"]);
+        assert_eq!(fired("Acme Solutions"), ["business_name"]);
+        assert_eq!(fired("Talent Hunters Inc."), ["business_name"]);
+        assert_eq!(fired("Résumé Services"), ["business_name"]);
+    }
+
+    #[test]
+    fn digits_emoji_capitals_and_handles_fire() {
+        assert_eq!(fired("John Smith 2024"), ["digits_in_name"]);
+        assert_eq!(fired("Anna 🌸 Rossi"), ["emoji_in_name"]);
+        assert_eq!(fired("JOHN SMITH"), ["all_caps_name"]);
+        assert_eq!(fired("john_smith"), ["handle_like_name"]);
+        assert_eq!(fired("john.smith"), ["handle_like_name"]);
+        assert_eq!(fired("@leadsqueen"), ["handle_like_name"]);
+    }
+
+    #[test]
+    fn taglines_and_post_nominals_are_not_the_name() {
+        assert_eq!(fired("Robert Castellano, CPA 2x"), Vec::<&str>::new());
+        assert_eq!(fired("Ann Lee - Talent Solutions"), Vec::<&str>::new());
+    }
+}

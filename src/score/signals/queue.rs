@@ -1,0 +1,254 @@
+//! Signs that only show across the queue: the same note sent by several
+//! inviters (template reuse), several addresses made the same way, many
+//! accounts opened on the same day. LinkedIn's own work on fake accounts
+//! found such clusters among the strongest signs; one account alone says
+//! little, a batch of them says "made in bulk".
+//!
+//! Everything is counted once, in one pass, when the scorer is built, so
+//! that assessing one invitation stays a few lookups.
+
+use std::collections::HashMap;
+
+use time::Date;
+
+use std::hash::{BuildHasher, Hasher};
+
+use super::address::random_tail;
+use super::{Findings, Signal};
+use crate::import::dates::format_date;
+use crate::model::{Invitation, Queue};
+use crate::score::canned::is_canned;
+use crate::score::text::{FnvBuild, Text};
+
+/// Notes shorter than this ("Hi!", "Thanks") are not templates.
+const MIN_NOTE_WORDS: usize = 5;
+/// This many inviters sending the same note make it a template.
+const REUSED_NOTE_MIN: u32 = 3;
+/// This many patterned addresses make a batch.
+const SHARED_PATTERN_MIN: u32 = 5;
+/// This many accounts opened on one day make a burst, in a small queue...
+const SAME_DAY_MIN: u32 = 5;
+/// ...and in a large one, this many times the queue's average per day.
+const SAME_DAY_FACTOR: u64 = 10;
+
+/// What the whole queue says, counted once.
+#[derive(Debug, Default)]
+pub(crate) struct QueueFacts {
+    /// The owner's name, folded, word by word: left out of note texts.
+    owner: Vec<String>,
+    note_senders: HashMap<u64, u32, FnvBuild>,
+    patterned_addresses: u32,
+    opened_on: HashMap<Date, u32, FnvBuild>,
+    same_day_min: u32,
+}
+
+impl QueueFacts {
+    pub fn gather(queue: &Queue) -> Self {
+        let owner = Text::new(queue.owner.name.as_deref().unwrap_or(""));
+        let mut facts = QueueFacts {
+            owner: owner.words().map(str::to_string).collect(),
+            ..QueueFacts::default()
+        };
+        let mut span: Option<(Date, Date)> = None;
+        let mut opened = 0u64;
+        for inv in &queue.invitations {
+            let note = inv.message.as_deref().filter(|n| !is_canned(Some(n)));
+            if let Some(key) = note.and_then(|n| facts.note_key(&Text::new(n), &inv.profile.name)) {
+                *facts.note_senders.entry(key).or_default() += 1;
+            }
+            let p = &inv.profile;
+            if p.url
+                .as_deref()
+                .is_some_and(|u| random_tail(&p.name, u).is_some())
+            {
+                facts.patterned_addresses += 1;
+            }
+            if let Some(day) = p.account_created {
+                *facts.opened_on.entry(day).or_default() += 1;
+                opened += 1;
+                span = Some(span.map_or((day, day), |(lo, hi)| (lo.min(day), hi.max(day))));
+            }
+        }
+        let days = span.map_or(1, |(lo, hi)| (hi - lo).whole_days().unsigned_abs() + 1);
+        let expected = (SAME_DAY_FACTOR * opened).div_ceil(days);
+        facts.same_day_min = SAME_DAY_MIN.max(u32::try_from(expected).unwrap_or(u32::MAX));
+        facts
+    }
+
+    /// `note` is the invitation's note unless it is canned; `patterned` says
+    /// whether its address is patterned.
+    pub fn check(&self, inv: &Invitation, note: Option<&Text>, patterned: bool, f: &mut Findings) {
+        let key = note.and_then(|n| self.note_key(n, &inv.profile.name));
+        let senders = key.and_then(|k| self.note_senders.get(&k)).copied();
+        if let Some(senders) = senders.filter(|&n| n >= REUSED_NOTE_MIN) {
+            f.fire(
+                Signal::ReusedNote,
+                format!("the same note was sent by {senders} inviters in this queue"),
+            );
+        }
+        if patterned && self.patterned_addresses >= SHARED_PATTERN_MIN {
+            f.fire(
+                Signal::SharedAddressPattern,
+                format!(
+                    "one of {} addresses in this queue made this way",
+                    self.patterned_addresses
+                ),
+            );
+        }
+        if let Some(day) = inv.profile.account_created {
+            let same_day = self.opened_on.get(&day).copied().unwrap_or(0);
+            if same_day >= self.same_day_min {
+                f.fire(
+                    Signal::SameDayAccounts,
+                    format!(
+                        "opened on {}, with {} other inviters' accounts",
+                        format_date(day),
+                        same_day - 1
+                    ),
+                );
+            }
+        }
+    }
+}
+
+impl QueueFacts {
+    /// A key for a (not canned) note's text, leaving out the inviter's and
+    /// the owner's names, so that "Hi Jason ... Best, Kim" and "Hi Jason ...
+    /// Best, Lee" are one template, and case, diacritics and punctuation.
+    /// Short notes have none.
+    fn note_key(&self, note: &Text, inviter: &str) -> Option<u64> {
+        let inviter = Text::new(inviter);
+        let is_name =
+            |w: &str| inviter.words().any(|n| n == w) || self.owner.iter().any(|n| n == w);
+        let mut hasher = FnvBuild::default().build_hasher();
+        let mut count = 0;
+        for word in note.words().filter(|w| !is_name(w)) {
+            hasher.write(word.as_bytes());
+            hasher.write_u8(b' ');
+            count += 1;
+        }
+        (count >= MIN_NOTE_WORDS).then(|| hasher.finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Owner, Profile};
+    use crate::score::signals::Points;
+    use time::macros::date;
+
+    fn invitation(name: &str, note: Option<&str>) -> Invitation {
+        Invitation {
+            id: name.into(),
+            sent_at: None,
+            message: note.map(Into::into),
+            profile: Profile::named(name),
+            ..Invitation::default()
+        }
+    }
+
+    fn fired(queue: &Queue, inv: &Invitation) -> Vec<&'static str> {
+        let facts = QueueFacts::gather(queue);
+        let points = Points::default();
+        let mut f = Findings::new(&points);
+        let p = &inv.profile;
+        let patterned = p
+            .url
+            .as_deref()
+            .is_some_and(|u| random_tail(&p.name, u).is_some());
+        let note = inv
+            .message
+            .as_deref()
+            .filter(|n| !is_canned(Some(n)))
+            .map(Text::new);
+        facts.check(inv, note.as_ref(), patterned, &mut f);
+        f.reasons.iter().map(|r| r.signal).collect()
+    }
+
+    fn queue(invitations: Vec<Invitation>) -> Queue {
+        let owner = Owner {
+            name: Some("Jason Example".into()),
+            ..Owner::default()
+        };
+        Queue {
+            owner,
+            invitations,
+            ..Queue::default()
+        }
+    }
+
+    #[test]
+    fn a_note_sent_by_three_inviters_is_a_template_whatever_the_names() {
+        let pitch =
+            |who: &str| format!("Hi Jason, grow your pipeline with our team today. Best, {who}");
+        let q = queue(vec![
+            invitation("Kim Park", Some(&pitch("Kim"))),
+            invitation("Lee Chan", Some(&pitch("Lee"))),
+            invitation("Ola Berg", Some(&pitch("Ola"))),
+            invitation(
+                "Ann Roe",
+                Some("Hi Jason, we met at the Provo meetup last May."),
+            ),
+        ]);
+        assert_eq!(fired(&q, &q.invitations[0]), ["reused_note"]);
+        assert!(fired(&q, &q.invitations[3]).is_empty());
+    }
+
+    #[test]
+    fn canned_and_short_notes_are_never_templates() {
+        let canned = "I'd like to add you to my professional network on LinkedIn.";
+        let q = queue(
+            (0..4)
+                .map(|i| invitation(&format!("P{i}"), Some(canned)))
+                .collect(),
+        );
+        assert!(fired(&q, &q.invitations[0]).is_empty());
+        let q = queue(
+            (0..4)
+                .map(|i| invitation(&format!("P{i}"), Some("Hi there!")))
+                .collect(),
+        );
+        assert!(fired(&q, &q.invitations[0]).is_empty());
+    }
+
+    #[test]
+    fn five_patterned_addresses_are_a_batch() {
+        let names = [
+            "Arthur Osborn",
+            "Lavada Rios",
+            "Edie Ray",
+            "Quinn Greer",
+            "Shad Moe",
+        ];
+        let tails = ["ncc", "ctpy", "zargg", "lwo", "nj"];
+        let make = |n: usize| {
+            let mut inv = invitation(names[n], None);
+            let slug: String = names[n].to_lowercase().split(' ').collect::<String>() + tails[n];
+            inv.profile.url = Some(format!("https://x.invalid/{slug}"));
+            inv
+        };
+        let q = queue((0..5).map(make).collect());
+        assert_eq!(fired(&q, &q.invitations[0]), ["shared_address_pattern"]);
+        let q = queue((0..4).map(make).collect());
+        assert!(fired(&q, &q.invitations[0]).is_empty());
+    }
+
+    #[test]
+    fn many_accounts_opened_the_same_day_are_a_burst() {
+        let opened = |name: &str, day| {
+            let mut inv = invitation(name, None);
+            inv.profile.account_created = Some(day);
+            inv
+        };
+        let mut invitations: Vec<_> = (0..5)
+            .map(|i| opened(&format!("P{i}"), date!(2012 - 06 - 23)))
+            .collect();
+        invitations.push(opened("Old Friend", date!(2008 - 01 - 02)));
+        let q = queue(invitations);
+        assert_eq!(fired(&q, &q.invitations[0]), ["same_day_accounts"]);
+        assert!(fired(&q, &q.invitations[5]).is_empty());
+        let unknown = invitation("Nobody Known", None);
+        assert!(fired(&q, &unknown).is_empty());
+    }
+}

@@ -1,0 +1,245 @@
+//! Small text helpers the signals share: words, phrase search on lowercased
+//! text, and folding of Latin diacritics so that "Résumé" reads as "resume".
+
+/// `c` without its Latin diacritic, lowercased; other characters lowercased,
+/// and every apostrophe the plain one.
+pub(crate) fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if is_apostrophe(c) {
+        return '\'';
+    }
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ł' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' | 'ţ' => 't',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        other => other,
+    }
+}
+
+/// `text` folded and lowercased, for phrase search.
+pub(crate) fn folded(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
+/// Where one clause ends and the next begins: "at Acme, a fair employer"
+/// holds two clauses, so no phrase is read across the comma.
+const CLAUSE_BREAKS: &[char] = &['.', ',', ';', ':', '!', '?', '\n', '(', ')'];
+
+/// A text folded once and cut into words once, for the checks that read it.
+pub(crate) struct Text {
+    folded: String,
+    /// Byte range in `folded` and clause number of each word.
+    words: Vec<(usize, usize, u16)>,
+}
+
+impl Text {
+    /// Folds and cuts in one pass: this runs for every note and headline
+    /// on every assessment.
+    pub fn new(raw: &str) -> Text {
+        let mut folded = String::with_capacity(raw.len());
+        let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
+        let mut clause = 0u16;
+        let mut start = None;
+        for c in raw.chars().map(fold) {
+            let at = folded.len();
+            let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
+            match (in_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => {
+                    spans.push((s, at, clause));
+                    start = None;
+                }
+                _ => {}
+            }
+            if !in_word && CLAUSE_BREAKS.contains(&c) {
+                clause = clause.saturating_add(1);
+            }
+            folded.push(c);
+        }
+        if let Some(s) = start {
+            spans.push((s, folded.len(), clause));
+        }
+        for span in &mut spans {
+            // A trailing apostrophe closes a quote, it is not part of the word.
+            while span.1 > span.0 && folded.as_bytes()[span.1 - 1] == b'\'' {
+                span.1 -= 1;
+            }
+        }
+        Text {
+            folded,
+            words: spans,
+        }
+    }
+
+    /// The whole text, folded.
+    pub fn as_str(&self) -> &str {
+        &self.folded
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        let (start, end, _) = self.words[i];
+        &self.folded[start..end]
+    }
+
+    /// The byte range of word `i` in [`Text::as_str`].
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        let (start, end, _) = self.words[i];
+        (start, end)
+    }
+
+    pub fn clause(&self, i: usize) -> u16 {
+        self.words[i].2
+    }
+
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|&(s, e, _)| &self.folded[s..e])
+    }
+}
+
+/// FNV-1a: deterministic across runs and builds, and quick on the short
+/// keys (words, note texts) it is used for.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// The words of `text`: runs of letters and digits. Apostrophes stay inside
+/// a word ("O'Brien", "I'd") so that they never split one into two.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = rest.peek() {
+            if c.is_alphanumeric() {
+                break;
+            }
+            rest.next();
+        }
+        let (start, _) = *rest.peek()?;
+        let mut end = start;
+        while let Some(&(i, c)) = rest.peek() {
+            if c.is_alphanumeric() || is_apostrophe(c) {
+                end = i + c.len_utf8();
+                rest.next();
+            } else {
+                break;
+            }
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Whether two words are the same ignoring case, diacritics and
+/// apostrophes: "I'd" is "id", "Résumé" is "resume".
+pub(crate) fn word_is(word: &str, other: &str) -> bool {
+    let mut letters = word.chars().filter(|&c| !is_apostrophe(c)).map(fold);
+    let mut expected = other.chars().filter(|&c| !is_apostrophe(c)).map(fold);
+    loop {
+        match (letters.next(), expected.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether `phrase` is in `haystack` (both folded) as whole words: "hire"
+/// is not in "hired", "book a call" is in "let's book a call!".
+pub(crate) fn has_phrase(haystack: &str, phrase: &str) -> bool {
+    haystack.match_indices(phrase).any(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + phrase.len()..].chars().next();
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(before) && edge(after)
+    })
+}
+
+/// `text` shortened to at most `max` characters, with an ellipsis when cut.
+pub(crate) fn quote(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_apostrophes_and_split_on_everything_else() {
+        let found: Vec<&str> = words("O'Brien, Jean-Luc (CPA) I’d")
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(found, ["O'Brien", "Jean", "Luc", "CPA", "I’d"]);
+    }
+
+    #[test]
+    fn word_is_ignores_case_diacritics_and_apostrophes() {
+        assert!(word_is("Résumé", "resume"));
+        assert!(word_is("I'd", "id"));
+        assert!(!word_is("Resumes", "resume"));
+    }
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        assert!(has_phrase("let's book a call!", "book a call"));
+        assert!(!has_phrase("we hired", "hire"));
+    }
+
+    #[test]
+    fn a_text_knows_its_words_and_clauses() {
+        let text = Text::new("I’m at Acme, a FAIR employer");
+        let found: Vec<&str> = text.words().collect();
+        assert_eq!(found, ["i'm", "at", "acme", "a", "fair", "employer"]);
+        assert_eq!((text.clause(2), text.clause(3)), (0, 1));
+        assert_eq!(text.as_str(), "i'm at acme, a fair employer");
+    }
+
+    #[test]
+    fn quote_cuts_with_an_ellipsis() {
+        assert_eq!(quote("abcdef", 4), "abc…");
+        assert_eq!(quote("abc", 4), "abc");
+    }
+}

@@ -1,0 +1,114 @@
+//! `config.toml` against folders of good and bad files. Each bad file says,
+//! on its first line (`# expect: LINE:COLUMN: message`), what the refusal
+//! must say after the file's name.
+
+use std::path::{Path, PathBuf};
+
+use inviteq::config::{ConfigError, DEFAULT_CONFIG, Settings};
+use inviteq::score::{Policy, Signal};
+
+fn configs(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(folder);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the config folder")
+        .map(|entry| entry.expect("a folder entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no configs in {}", dir.display());
+    paths
+}
+
+#[test]
+fn every_valid_config_loads() {
+    for path in configs("valid_configs") {
+        if let Err(e) = Settings::load(&path) {
+            panic!("{e}");
+        }
+    }
+}
+
+#[test]
+fn every_invalid_config_is_refused_with_its_file_line_and_key() {
+    for path in configs("invalid_configs") {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let expected = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# expect: "))
+            .unwrap_or_else(|| panic!("{} has no `# expect:` line", path.display()));
+        let err = Settings::load(&path).expect_err(&path.display().to_string());
+        let message = err.to_string();
+        let place = format!("{}:{expected}", path.display());
+        assert!(
+            message.starts_with(&place),
+            "{}\n  got:  {message}\n  want: {place}…",
+            path.display()
+        );
+        assert!(matches!(err, ConfigError::Invalid { .. }));
+    }
+}
+
+#[test]
+fn the_default_config_is_the_default_settings() {
+    let parsed =
+        Settings::parse(DEFAULT_CONFIG, Path::new("config.toml")).expect("the default parses");
+    assert_eq!(parsed, Settings::default());
+}
+
+#[test]
+fn the_default_config_documents_every_signal_with_its_points() {
+    for &signal in Signal::ALL {
+        let line = format!("# {} = {}", signal.name(), signal.default_points());
+        assert!(
+            DEFAULT_CONFIG.contains(&line),
+            "the default config lacks `{line}`"
+        );
+    }
+    for policy in Policy::ALL {
+        assert!(
+            DEFAULT_CONFIG.contains(policy.as_str()),
+            "{policy} is not described"
+        );
+    }
+}
+
+#[test]
+fn overrides_change_only_what_they_name() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valid_configs");
+    let settings = Settings::load(&dir.join("overrides.toml")).expect("loads");
+    assert_eq!(settings.policy, Policy::Selective);
+    assert_eq!(settings.non_person_threshold, 50);
+    assert_eq!(settings.points.get(Signal::SmallNetwork), 5);
+    assert_eq!(settings.points.get(Signal::NoPhoto), 0);
+    assert_eq!(settings.points.get(Signal::VeryFewConnections), 40);
+    assert_eq!(settings.points.get(Signal::LargeNetwork), -15);
+    assert_eq!(
+        settings.points.get(Signal::LogoPhoto),
+        Signal::LogoPhoto.default_points()
+    );
+
+    let inline = Settings::load(&dir.join("inline_tables.toml")).expect("loads");
+    assert_eq!(inline.policy, Policy::MeetFirst);
+    assert_eq!(inline.non_person_threshold, 75);
+    assert_eq!(inline.points.get(Signal::ReusedNote), 40);
+    assert_eq!(inline.points.get(Signal::SameDayAccounts), 0);
+
+    let lists = Settings::load(&dir.join("lists.toml")).expect("loads");
+    assert_eq!(lists.allow.names.len(), 2);
+    assert_eq!(lists.deny.urls[0].as_str(), "*/company/*");
+    assert_eq!(lists.recruiter.clients, ["hiring manager", "CTO"]);
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let path = Path::new("/nonexistent/inviteq/config.toml");
+    let err = Settings::load(path).expect_err("no such file");
+    assert!(
+        err.to_string()
+            .starts_with("/nonexistent/inviteq/config.toml: "),
+        "{err}"
+    );
+}
