@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 use time::{Date, OffsetDateTime};
 
 use super::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text, clean_text,
 };
 use super::dates::{parse_date, parse_timestamp};
 use super::error::{Problem, position};
@@ -215,8 +215,10 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
     }
     let p = parsed.profile;
     let profile = Profile {
-        headline: clean_optional_line(p.headline.as_deref(), LINE_CAP),
-        about: clean_optional_text(p.about.as_deref(), TEXT_CAP),
+        // An empty headline or about is a fact (the profile says nothing),
+        // unlike a missing one, which is unknown.
+        headline: p.headline.as_deref().map(|h| clean_line(h, LINE_CAP)),
+        about: p.about.as_deref().map(|a| clean_text(a, TEXT_CAP)),
         company: clean_optional_line(p.company.as_deref(), LINE_CAP),
         location: clean_optional_line(p.location.as_deref(), LINE_CAP),
         url: clean_optional_line(p.url.as_deref(), LINE_CAP),

@@ -164,6 +164,15 @@ fn newer_versions_and_other_formats_are_refused() {
 }
 
 #[test]
+fn an_empty_headline_is_known_to_be_empty() {
+    let queue =
+        parse(br#"[{"profile": {"name": "A", "headline": " \u200b ", "about": ""}}]"#).unwrap();
+    let profile = &queue.invitations[0].profile;
+    assert_eq!(profile.headline.as_deref(), Some(""));
+    assert_eq!(profile.about.as_deref(), Some(""));
+}
+
+#[test]
 fn positions_counted_as_it_goes_match_a_count_from_the_start() {
     let text = "[\n{\"a\": \"é😀\"},\n  {\"b\": 1}, {\"c\": 2}\n\n]";
     let mut lines = Lines::new(text);

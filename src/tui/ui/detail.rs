@@ -56,8 +56,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
 
 fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(profile.name.clone(), theme::title())];
-    if let Some(headline) = &profile.headline {
-        lines.push(Line::raw(headline.clone()));
+    match profile.headline.as_deref() {
+        Some("") => lines.push(Line::styled("(an empty headline)", theme::muted())),
+        Some(headline) => lines.push(Line::raw(headline.to_string())),
+        None => {}
     }
     let place: Vec<&str> = [&profile.company, &profile.location]
         .into_iter()
