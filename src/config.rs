@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::import::position;
 use crate::score::{Lists, Pattern, Points, Policy, RecruiterWords, Signal};
 
 /// The documented default config, which the app writes on first run.
@@ -29,6 +30,19 @@ pub struct Settings {
     pub allow: Lists,
     pub deny: Lists,
     pub recruiter: RecruiterWords,
+    /// The user's keys, from `[keys.CONTEXT]`; the console checks the names.
+    pub keys: Vec<KeyBinding>,
+}
+
+/// `action = "key"` or `action = ["key", …]` in `[keys.CONTEXT]`, with
+/// where it stands in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyBinding {
+    pub context: String,
+    pub action: String,
+    pub keys: Vec<String>,
+    pub line: usize,
+    pub column: usize,
 }
 
 impl Default for Settings {
@@ -40,6 +54,7 @@ impl Default for Settings {
             allow: Lists::default(),
             deny: Lists::default(),
             recruiter: RecruiterWords::default(),
+            keys: Vec::new(),
         }
     }
 }
@@ -96,11 +111,12 @@ impl Settings {
                 "allow" => settings.allow = reader.lists(name, value)?,
                 "deny" => settings.deny = reader.lists(name, value)?,
                 "recruiter" => settings.recruiter = reader.recruiter(value)?,
+                "keys" => settings.keys = reader.keys(value)?,
                 _ => {
                     return Err(reader.unknown(
                         key,
                         name,
-                        "policy, thresholds, points, allow, deny, recruiter",
+                        "policy, thresholds, points, allow, deny, recruiter, keys",
                     ));
                 }
             }
@@ -281,6 +297,31 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    fn keys(&self, value: &Value) -> Result<Vec<KeyBinding>, ConfigError> {
+        let mut bindings = Vec::new();
+        for (context, table) in self.table("keys", value)? {
+            let context_name = context.get_ref().as_ref();
+            for (action, keys) in self.table(&format!("keys.{context_name}"), table)? {
+                let dotted = format!("keys.{context_name}.{}", action.get_ref());
+                let keys = match keys.get_ref() {
+                    DeValue::String(key) => vec![key.to_string()],
+                    _ => self.strings(&dotted, keys)?,
+                };
+                let (line, column) = position(self.text, action.span().start);
+                bindings.push(KeyBinding {
+                    context: context_name.to_string(),
+                    action: action.get_ref().to_string(),
+                    keys,
+                    line,
+                    column,
+                });
+            }
+        }
+        Ok(bindings)
+    }
+}
+
 fn kind(value: &DeValue) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
@@ -291,18 +332,4 @@ fn kind(value: &DeValue) -> &'static str {
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",
     }
-}
-
-/// The 1-based line and character column of byte `offset` in `text`.
-fn position(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
 }

@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 use crate::import;
 use crate::model::Queue;
@@ -11,7 +11,7 @@ use crate::review::Review;
 use crate::score::{Policy, Scorer};
 use crate::store::session::{Session, Source, last_session};
 use crate::templates::Templates;
-use crate::tui::{self, App, Ending, State};
+use crate::tui::{self, App, Ending, Keymap, State};
 
 /// Which queue to open.
 pub enum Choice {
@@ -52,6 +52,12 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     };
     let queue = load(&source)?;
     let settings = super::settings(&paths, policy)?;
+    let keymap = Keymap::with_user_keys(&settings.keys).map_err(|(line, column, message)| {
+        anyhow!(
+            "{}:{line}:{column}: {message}",
+            paths.config_file().display()
+        )
+    })?;
     let (templates, _) = Templates::load_or_create(&paths.templates_file())?;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the console needs a terminal; in scripts use `inviteq score`, `check` or `export`");
@@ -76,6 +82,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         }
     };
     let mut state = State::new(review, templates, label);
+    state.keymap = keymap;
     state.status = Some(if let Some(notice) = notice {
         notice.to_string()
     } else if opened.recovery.dropped_torn_line {

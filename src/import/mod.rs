@@ -9,6 +9,7 @@ pub mod id;
 pub mod linkedin;
 mod queue_json;
 
+pub(crate) use error::position;
 pub use error::{ImportError, Problem};
 
 use std::path::Path;

@@ -4,8 +4,12 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use serde::Deserialize;
+use serde::de::IntoDeserializer;
 
 use super::action::Action;
+use crate::config::KeyBinding;
+
+const CONTEXT_NAMES: &str = "list, help, picker, reply, checklist, manager, manager_editor, manager_prompt, manager_confirm";
 
 /// The modes that read keys differently, named in `config.toml` as
 /// `[keys.list]`, `[keys.reply]`, ….
@@ -343,6 +347,35 @@ impl Keymap {
         Ok(())
     }
 
+    /// The default keys with the user's `[keys]` over them; a name that is
+    /// not a context, an action or a key is refused with its line and
+    /// column in the file.
+    pub fn with_user_keys(bindings: &[KeyBinding]) -> Result<Keymap, (usize, usize, String)> {
+        let mut keymap = Keymap::default();
+        for b in bindings {
+            let at = |message: String| {
+                (
+                    b.line,
+                    b.column,
+                    format!("`keys.{}.{}`: {message}", b.context, b.action),
+                )
+            };
+            let context = Context::deserialize(b.context.as_str().into_deserializer()).map_err(
+                |_: serde::de::value::Error| {
+                    at(format!(
+                        "{:?} is not a part of the console ({})",
+                        b.context, CONTEXT_NAMES
+                    ))
+                },
+            )?;
+            let action = Action::deserialize(b.action.as_str().into_deserializer()).map_err(
+                |_: serde::de::value::Error| at(format!("{:?} is not an action", b.action)),
+            )?;
+            keymap.rebind(context, action, &b.keys).map_err(at)?;
+        }
+        Ok(keymap)
+    }
+
     /// The bindings of one context, for the help overlay.
     pub fn bindings(&self, context: Context) -> impl Iterator<Item = &Binding> {
         self.bindings.iter().filter(move |b| b.context == context)
@@ -454,6 +487,40 @@ mod tests {
             .collect();
         assert_eq!(accept_keys.len(), 1, "accept keeps Ctrl-a");
         assert_eq!(accept_keys[0].description, "accept");
+    }
+
+    fn user(context: &str, action: &str, keys: &[&str]) -> KeyBinding {
+        KeyBinding {
+            context: context.into(),
+            action: action.into(),
+            keys: keys.iter().map(|k| k.to_string()).collect(),
+            line: 7,
+            column: 1,
+        }
+    }
+
+    #[test]
+    fn the_users_keys_come_from_the_config_names() {
+        let keymap = Keymap::with_user_keys(&[user("reply", "keep_reply", &["Ctrl-k"])]).unwrap();
+        let ctrl_k = key(KeyCode::Char('k'), KeyModifiers::CONTROL);
+        assert_eq!(
+            keymap.resolve(Context::Reply, ctrl_k),
+            Some(Action::KeepReply)
+        );
+        assert_eq!(
+            keymap.hints(Context::Reply).next().map(|b| b.code),
+            Some(KeyCode::Char('k'))
+        );
+
+        for (bad, said) in [
+            (user("lsit", "accept", &["a"]), "not a part of the console"),
+            (user("list", "acept", &["a"]), "not an action"),
+            (user("list", "accept", &["Meta-a"]), "not a key"),
+        ] {
+            let (line, _, message) = Keymap::with_user_keys(&[bad]).err().unwrap();
+            assert_eq!(line, 7);
+            assert!(message.contains(said), "{message}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod update;
 
 pub use action::Action;
 pub use app::{App, Events, Hook, Outcome};
+pub use keymap::Keymap;
 pub use state::State;
 pub use ui::render;
 pub use update::{Effect, update};
