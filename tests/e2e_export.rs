@@ -76,3 +76,50 @@ fn an_undone_decision_is_not_exported_and_a_changed_one_exports_once() {
     assert_eq!(records[0]["id"], "inv-01");
     assert_eq!(records[0]["action"], "ignore");
 }
+
+#[test]
+fn a_selective_reviewer_answers_ten_canned_invitations_in_ten_keystroke_pairs() {
+    let home = Home::new();
+    let first_names = [
+        "Ana", "Ben", "Chidi", "Dana", "Eun-ji", "Farid", "Greta", "Hugo", "Ines", "Jonas",
+    ];
+    let invitations: Vec<String> = first_names
+        .iter()
+        .enumerate()
+        .map(|(n, first)| {
+            format!(
+                r#"{{"id": "c{n}", "message": "I'd like to add you to my professional network on LinkedIn.",
+                    "profile": {{"name": "{first} Example", "headline": "Engineer at Firm {n}", "photo": "person",
+                                 "connections": 240, "mutual_connections": 0, "experience_count": 3, "education_count": 1}}}}"#
+            )
+        })
+        .collect();
+    let queue = home.file("canned.json", format!("[{}]", invitations.join(",")));
+    let mut console = home.console(&["--policy", "selective", queue.to_str().unwrap()]);
+    console.wait_for("0/10 decided");
+    for (done, first) in first_names.iter().enumerate() {
+        console.keys("\r");
+        console.wait_for(&format!("Hi {first},"));
+        console.keys("\u{13}");
+        console.wait_for(&format!("{}/10 decided", done + 1));
+    }
+    console.keys("q");
+    assert_eq!(console.wait(), 0);
+
+    let (status, json, _) = home.run(&["export"]);
+    assert_eq!(status, 0);
+    let records: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let records = records.as_array().unwrap();
+    assert_eq!(records.len(), 10);
+    for (record, first) in records.iter().zip(first_names) {
+        assert_eq!(record["action"], "reply");
+        assert_eq!(record["template"], "how-do-we-know");
+        assert!(
+            record["reply"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("Hi {first},")),
+            "{record}"
+        );
+    }
+}

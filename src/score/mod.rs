@@ -18,7 +18,7 @@ pub use lists::{Lists, Pattern};
 pub use policy::{Policy, RecruiterWords, UnknownPolicy};
 pub use signals::{Points, Signal};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::{Date, UtcOffset};
 
 use crate::config::Settings;
@@ -30,7 +30,7 @@ use signals::{Findings, address, history, name, note, profile};
 use text::{folded, has_phrase};
 
 /// What an inviter seems to want, read from the note and the headline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Intent {
     MetBefore,
@@ -42,6 +42,26 @@ pub enum Intent {
 }
 
 impl Intent {
+    pub const ALL: [Intent; 6] = [
+        Intent::MetBefore,
+        Intent::Networking,
+        Intent::JobSeeking,
+        Intent::Recruiting,
+        Intent::Selling,
+        Intent::Unknown,
+    ];
+
+    /// The intent filter after `current`: none, then each intent in turn.
+    pub fn cycle(current: Option<Intent>) -> Option<Intent> {
+        match current {
+            None => Some(Intent::ALL[0]),
+            Some(intent) => Intent::ALL
+                .iter()
+                .position(|&i| i == intent)
+                .and_then(|p| Intent::ALL.get(p + 1).copied()),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Intent::MetBefore => "met-before",

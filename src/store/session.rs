@@ -12,6 +12,7 @@ use super::atomic::atomic_write;
 use super::journal::{Decisions, Journal, JournalError, Recovery};
 use super::paths::{Paths, session_folder_name};
 use crate::model::{Filter, Sort};
+use crate::score::Intent;
 
 const VERSION: u32 = 1;
 const STATE_FILE: &str = "session.json";
@@ -57,6 +58,9 @@ pub struct SessionState {
     pub filter: Filter,
     #[serde(default)]
     pub sort: Sort,
+    /// Only invitations of this intent, when set.
+    #[serde(default)]
+    pub intent: Option<Intent>,
     #[serde(default)]
     pub decided: usize,
     #[serde(default)]
@@ -132,6 +136,7 @@ impl Session {
                 cursor: None,
                 filter: Filter::default(),
                 sort: Sort::default(),
+                intent: None,
                 decided: 0,
                 total: 0,
                 updated_at: OffsetDateTime::now_utc(),

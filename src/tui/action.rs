@@ -22,6 +22,7 @@ pub enum Action {
     Undo,
     Redo,
     CycleFilter,
+    CycleIntent,
     CycleSort,
     ToggleHelp,
     Quit,

@@ -17,6 +17,7 @@ use super::state::State;
 use super::ui;
 use super::update::{Effect, journal_failed, update};
 use crate::model::{Filter, Sort};
+use crate::score::Intent;
 use crate::store::session::Session;
 use crate::templates::Templates;
 
@@ -51,6 +52,7 @@ pub enum Outcome {
 struct Place {
     cursor: Option<String>,
     filter: Filter,
+    intent: Option<Intent>,
     sort: Sort,
     decided: usize,
 }
@@ -76,6 +78,7 @@ pub struct App {
 impl App {
     pub fn new(mut state: State, session: Session) -> App {
         let saved = &session.state;
+        state.intent = saved.intent;
         state.restore(saved.filter, saved.sort, saved.cursor.as_deref());
         App {
             state,
@@ -203,6 +206,7 @@ impl App {
         let place = Place {
             cursor: self.state.selected_id().map(str::to_string),
             filter: self.state.filter,
+            intent: self.state.intent,
             sort: self.state.sort,
             decided: self.state.review.decided(),
         };
@@ -212,9 +216,10 @@ impl App {
         let state = &mut self.session.state;
         state.cursor = place.cursor.clone();
         state.filter = place.filter;
+        state.intent = place.intent;
         state.sort = place.sort;
         state.decided = place.decided;
-        state.total = self.state.review.len();
+        state.total = self.state.review.total();
         match self.session.save() {
             Ok(()) => self.saved = Some(place),
             Err(error) => self.state.status = Some(format!("Could not save the place: {error}")),

@@ -99,6 +99,12 @@ const DEFAULTS: &[(Context, KeyTable)] = {
                     "filter: all, pending, decided, new",
                     false,
                 ),
+                (
+                    "I",
+                    A::CycleIntent,
+                    "intent: met-before, networking, job-seeking, …",
+                    false,
+                ),
                 ("s", A::CycleSort, "sort: queue, score, name", false),
                 ("t", A::OpenTemplates, "manage reply templates", false),
                 ("?", A::ToggleHelp, "help", true),

@@ -7,6 +7,7 @@ use super::keymap::{Context, Keymap};
 use super::manager::Manager;
 use crate::model::{Decision, Filter, Sort};
 use crate::review::Review;
+use crate::score::Intent;
 use crate::templates::Templates;
 
 /// What has the keyboard.
@@ -55,6 +56,8 @@ pub struct State {
     /// Lines of the detail pane scrolled past; back to the top on a move.
     pub detail_scroll: u16,
     pub filter: Filter,
+    /// Only invitations of this intent, when set.
+    pub intent: Option<Intent>,
     pub sort: Sort,
     pub done: Vec<Change>,
     pub undone: Vec<Change>,
@@ -82,6 +85,7 @@ impl State {
             rows: 1,
             detail_scroll: 0,
             filter: Filter::default(),
+            intent: None,
             sort: Sort::default(),
             done: Vec::new(),
             undone: Vec::new(),
@@ -142,6 +146,10 @@ impl State {
                 Filter::Pending => review.is_pending(index),
                 Filter::Decided => review.decision(index).is_some(),
                 Filter::New => review.marks(index).new,
+            })
+            .filter(|&index| {
+                self.intent
+                    .is_none_or(|i| review.summary(index).intent == i)
             })
             .collect();
         match self.sort {

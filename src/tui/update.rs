@@ -10,6 +10,7 @@ use super::draft;
 use super::manager;
 use super::state::{Change, Mode, ReplyDraft, State};
 use crate::model::{Action as Verdict, Decision};
+use crate::score::Intent;
 use crate::store::journal::Op;
 use crate::templates::{Templates, check_reply};
 
@@ -107,6 +108,14 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
             state.filter = state.filter.next();
             state.rebuild_view(state.selected());
             state.status = Some(format!("Showing {} invitations", state.filter.as_str()));
+        }
+        Action::CycleIntent => {
+            state.intent = Intent::cycle(state.intent);
+            state.rebuild_view(state.selected());
+            state.status = Some(match state.intent {
+                Some(intent) => format!("Showing {} invitations only", intent.as_str()),
+                None => "Showing every intent".to_string(),
+            });
         }
         Action::CycleSort => {
             state.sort = state.sort.next();

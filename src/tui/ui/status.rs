@@ -21,8 +21,12 @@ pub fn render_status(state: &State, frame: &mut Frame, area: Rect) {
         Span::raw(" decided"),
         Span::styled(
             format!(
-                " · filter {} · sort {}",
+                " · filter {}{} · sort {}",
                 state.filter.as_str(),
+                state
+                    .intent
+                    .map(|i| format!(", {}", i.as_str()))
+                    .unwrap_or_default(),
                 state.sort.as_str()
             ),
             theme::muted(),

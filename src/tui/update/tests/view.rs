@@ -126,3 +126,25 @@ fn restore_falls_back_when_the_filter_hides_the_saved_one() {
     assert_eq!(state.view, [0, 1, 2, 4]);
     assert_eq!(state.selected(), Some(0));
 }
+
+#[test]
+fn the_intent_filter_shows_one_intent_at_a_time_and_then_all() {
+    let mut state = five();
+    let total = state.view.len();
+    let mut seen = 0;
+    for intent in crate::score::Intent::ALL {
+        act(&mut state, Action::CycleIntent);
+        assert_eq!(state.intent, Some(intent));
+        assert!(
+            state
+                .view
+                .iter()
+                .all(|&i| state.review.summary(i).intent == intent)
+        );
+        seen += state.view.len();
+    }
+    assert_eq!(seen, total, "every invitation has exactly one intent");
+    act(&mut state, Action::CycleIntent);
+    assert_eq!(state.intent, None);
+    assert_eq!(state.view.len(), total);
+}
