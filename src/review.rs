@@ -2,6 +2,7 @@
 //! decision stands, laid over what earlier sessions decided and saw. Plain
 //! data shared by the console and the commands.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue};
@@ -21,7 +22,9 @@ pub struct Marks {
 pub struct Review {
     pub queue: Queue,
     scorer: Scorer,
-    summaries: Vec<Summary>,
+    /// Made when first asked for: the first frame needs only the rows on
+    /// screen, and a sort by score or an intent filter asks for the rest.
+    summaries: Vec<OnceCell<Summary>>,
     marks: Vec<Marks>,
     decisions: Vec<Option<Decision>>,
     decided: usize,
@@ -32,7 +35,7 @@ pub struct Review {
 impl Review {
     /// Lays the journal's decisions over the queue, adds the decided
     /// invitations that have left it, marks what is new since `seen` (the
-    /// ids of the last session, if there was one), and scores it all once.
+    /// ids of the last session, if there was one), and readies the scorer.
     pub fn new(
         mut queue: Queue,
         journal: &Decisions,
@@ -88,11 +91,7 @@ impl Review {
         }
 
         let scorer = scorer(&queue);
-        let summaries = queue
-            .invitations
-            .iter()
-            .map(|inv| Summary::from(&scorer.assess(inv)))
-            .collect();
+        let summaries = vec![OnceCell::new(); queue.invitations.len()];
         let by_id = queue
             .invitations
             .iter()
@@ -148,7 +147,7 @@ impl Review {
     }
 
     pub fn summary(&self, index: usize) -> Summary {
-        self.summaries[index]
+        *self.summaries[index].get_or_init(|| self.scorer.summary(&self.queue.invitations[index]))
     }
 
     pub fn marks(&self, index: usize) -> Marks {

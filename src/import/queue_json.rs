@@ -1,11 +1,12 @@
 //! The project's own queue file (see `queue-format.md`): an object with
 //! `invitations`, or a bare array of invitation objects.
 //!
-//! Each invitation is read on its own from its slice of the file, so that
-//! one bad invitation does not hide the problems of the others and every
-//! problem is told at its line and column in the file.
+//! A good file is read in one pass. When anything is wrong, each invitation
+//! is read again on its own from its slice of the file, so that one bad
+//! invitation does not hide the problems of the others and every problem is
+//! told at its line and column in the file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer};
@@ -23,14 +24,14 @@ use crate::model::{Invitation, Owner, Photo, Profile, Queue};
 const FORMAT: &str = "inviteq-queue";
 const VERSION: u32 = 1;
 
+/// The queue object; `T` is an invitation, read whole or as its raw text.
 #[derive(Deserialize)]
-struct Envelope<'a> {
+struct Envelope<T> {
     format: Option<String>,
     version: Option<u32>,
     #[serde(default)]
     owner: Option<RawOwner>,
-    #[serde(borrow)]
-    invitations: Vec<&'a RawValue>,
+    invitations: Vec<T>,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +94,9 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
             column: 1,
             message: "the file is empty; a queue is a JSON object with \"invitations\" or an array of invitations".into(),
         }]);
+    }
+    if let Some(queue) = parse_in_one_pass(text) {
+        return Ok(queue);
     }
     let (owner, items) = read_envelope(text)?;
 
@@ -162,29 +166,62 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
                     .into(),
         }]);
     }
-    let envelope: Envelope = serde_json::from_str(text).map_err(|e| describe(&e))?;
-    if let Some(format) = envelope.format.filter(|f| f != FORMAT) {
-        return Err(vec![Problem {
+    let envelope: Envelope<&RawValue> = serde_json::from_str(text).map_err(|e| describe(&e))?;
+    check_envelope(&envelope).map_err(|message| {
+        vec![Problem {
             line: 1,
             column: 1,
-            message: format!("\"format\" is {format:?}; this reads {FORMAT:?} files"),
-        }]);
+            message,
+        }]
+    })?;
+    Ok((owner_of(envelope.owner), envelope.invitations))
+}
+
+/// The usual case, read in one pass: a valid queue with no id twice. Any
+/// problem sends the file to the slower reading that tells them all.
+fn parse_in_one_pass(text: &str) -> Option<Queue> {
+    let (owner, raws) = if text.trim_start().starts_with('[') {
+        (None, serde_json::from_str::<Vec<RawInvitation>>(text).ok()?)
+    } else {
+        let envelope: Envelope<RawInvitation> = serde_json::from_str(text).ok()?;
+        check_envelope(&envelope).ok()?;
+        (envelope.owner, envelope.invitations)
+    };
+    let invitations = raws
+        .into_iter()
+        .map(|raw| build_invitation(raw).ok())
+        .collect::<Option<Vec<_>>>()?;
+    let mut ids = HashSet::with_capacity(invitations.len());
+    if !invitations.iter().all(|i| ids.insert(i.id.as_str())) {
+        return None;
+    }
+    Some(Queue {
+        owner: owner_of(owner),
+        invitations,
+        ..Queue::default()
+    })
+}
+
+fn check_envelope<T>(envelope: &Envelope<T>) -> Result<(), String> {
+    if let Some(format) = envelope.format.as_ref().filter(|f| *f != FORMAT) {
+        return Err(format!(
+            "\"format\" is {format:?}; this reads {FORMAT:?} files"
+        ));
     }
     if let Some(version) = envelope.version.filter(|&v| v > VERSION) {
-        return Err(vec![Problem {
-            line: 1,
-            column: 1,
-            message: format!(
-                "queue version {version} is newer than this inviteq reads ({VERSION})"
-            ),
-        }]);
+        return Err(format!(
+            "queue version {version} is newer than this inviteq reads ({VERSION})"
+        ));
     }
-    let owner = envelope.owner.map_or_else(Owner::default, |o| Owner {
+    Ok(())
+}
+
+fn owner_of(raw: Option<RawOwner>) -> Owner {
+    raw.map_or_else(Owner::default, |o| Owner {
         name: clean_optional_line(o.name.as_deref(), NAME_CAP),
         company: clean_optional_line(o.company.as_deref(), LINE_CAP),
         ..Owner::default()
-    });
-    Ok((owner, envelope.invitations))
+    })
 }
 
 /// One invitation from its own slice of the file; an error carries the byte
@@ -205,13 +242,17 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
                 format!("{place}: {}", plain_message(inner)),
             )
         })?;
+    build_invitation(parsed).map_err(|message| {
+        let offset = raw.find("\"name\"").unwrap_or(0);
+        (offset, format!("invitation {}, {message}", index + 1))
+    })
+}
+
+/// An invitation from what the file says, cleaned; ids derived where none.
+fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
     let name = clean_line(&parsed.profile.name, NAME_CAP);
     if name.is_empty() {
-        let offset = raw.find("\"name\"").unwrap_or(0);
-        return Err((
-            offset,
-            format!("invitation {}, profile.name: the name is empty", index + 1),
-        ));
+        return Err("profile.name: the name is empty".into());
     }
     let p = parsed.profile;
     let profile = Profile {
