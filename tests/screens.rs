@@ -97,6 +97,21 @@ fn run(app: &mut App, events: Vec<Event>) -> Terminal<TestBackend> {
     terminal
 }
 
+/// The score block of an account that is not a person: every reason with
+/// its points, the threshold, and the suggestion with its confidence.
+#[test]
+fn the_score_explains_a_non_person() {
+    let mut state = demo_state(&Decisions::default());
+    let brand = state.review.position("demo-02").unwrap();
+    state.restore(Default::default(), Default::default(), Some("demo-02"));
+    assert_eq!(state.selected(), Some(brand));
+    let terminal = draw(&state, 120, 40);
+    let text = screen(&terminal);
+    assert!(text.contains("not a person at 60+"), "{text}");
+    assert!(text.contains("Suggests  ignore"), "{text}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
 #[test]
 fn main_screen() {
     let state = demo_state(&Decisions::default());
