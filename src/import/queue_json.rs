@@ -9,17 +9,18 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer};
 use serde_json::value::RawValue;
 use time::{Date, OffsetDateTime};
 
 use super::clean::{
     LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text, clean_text,
 };
-use super::dates::{parse_date, parse_timestamp};
 use super::error::{Problem, position};
 use super::id::derive_id;
 use crate::model::{Invitation, Owner, Photo, Profile, Queue};
+use fields::{count, date, photo, timestamp};
+
+mod fields;
 
 const FORMAT: &str = "inviteq-queue";
 const VERSION: u32 = 1;
@@ -348,86 +349,6 @@ fn byte_offset(text: &str, line: usize, column: usize) -> usize {
 
 fn offset_in(text: &str, raw: &RawValue) -> usize {
     (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
-}
-
-fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OffsetDateTime>, D::Error> {
-    Option::<String>::deserialize(d)?
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| parse_timestamp(&s).map_err(de::Error::custom))
-        .transpose()
-}
-
-fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    Option::<String>::deserialize(d)?
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| parse_date(&s).map_err(de::Error::custom))
-        .transpose()
-}
-
-fn photo<'de, D: Deserializer<'de>>(d: D) -> Result<Photo, D::Error> {
-    let Some(kind) = Option::<String>::deserialize(d)? else {
-        return Ok(Photo::Unknown);
-    };
-    match kind.trim().to_ascii_lowercase().as_str() {
-        "person" => Ok(Photo::Person),
-        "logo" => Ok(Photo::Logo),
-        "none" => Ok(Photo::None),
-        "unknown" | "" => Ok(Photo::Unknown),
-        _ => Err(de::Error::custom(format!(
-            "photo {kind:?} is not one of person, logo, none, unknown"
-        ))),
-    }
-}
-
-/// A count: a whole number, or a string such as `"500+"` or `"1,024"`.
-fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-    struct CountVisitor;
-    impl<'de> de::Visitor<'de> for CountVisitor {
-        type Value = Option<u32>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a count (a whole number such as 342, or \"500+\")")
-        }
-
-        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-            Ok(Some(u32::try_from(n).unwrap_or(u32::MAX)))
-        }
-
-        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
-            u64::try_from(n)
-                .map_err(|_| E::invalid_value(de::Unexpected::Signed(n), &self))
-                .and_then(|n| self.visit_u64(n))
-        }
-
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-            let digits: String = text
-                .trim()
-                .trim_end_matches('+')
-                .chars()
-                .filter(|c| *c != ',')
-                .collect();
-            if digits.is_empty() {
-                return Ok(None);
-            }
-            digits
-                .parse::<u64>()
-                .map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
-                .and_then(|n| self.visit_u64(n))
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
-    }
-    d.deserialize_any(CountVisitor)
 }
 
 #[cfg(test)]

@@ -1,18 +1,20 @@
 //! The one place the console's state changes. No I/O, no terminal: what
 //! must happen outside comes back as [`Effect`]s for the app to run.
 
-use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
 use super::action::Action;
 use super::checklist;
-use super::draft;
+
 use super::manager;
-use super::state::{Change, Mode, ReplyDraft, State};
+use super::state::{Change, Mode, State};
 use crate::model::{Action as Verdict, Decision};
 use crate::score::Intent;
 use crate::store::journal::Op;
-use crate::templates::{Templates, check_reply};
+use crate::templates::Templates;
+pub use history::{change_decision, journal_failed};
+use history::{redo, undo};
+use reply::{copy, keep_reply, open_reply, pick_template};
 
 /// Work for the app, in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,54 +163,6 @@ pub fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Eff
     Vec::new()
 }
 
-/// The journal could not take the last change: put it back as it was, so
-/// that the screen never shows a decision that is not on disk.
-pub fn journal_failed(state: &mut State, op: Op, error: &str) {
-    let change = match op {
-        Op::Decide | Op::Redo | Op::Tick => state.done.pop(),
-        Op::Undo => state.undone.pop(),
-    };
-    if let Some(change) = change {
-        let previous = match op {
-            Op::Undo => change.after.clone(),
-            Op::Decide | Op::Redo | Op::Tick => change.before.clone(),
-        };
-        state.review.set(change.index, previous);
-        if !matches!(state.mode, Mode::Checklist(_)) {
-            show(state, change.index);
-        }
-        match op {
-            Op::Redo => state.undone.push(change),
-            Op::Undo => state.done.push(change),
-            Op::Decide => {
-                state.undone = std::mem::take(&mut state.cleared_redo);
-                reopen_reply(state, &change);
-            }
-            Op::Tick => state.undone = std::mem::take(&mut state.cleared_redo),
-        }
-    }
-    state.status = Some(format!("Not saved, nothing changed: {error}"));
-}
-
-/// A reply that could not be kept goes back into its box, text and all.
-fn reopen_reply(state: &mut State, change: &Change) {
-    let Some(Decision {
-        action: Verdict::Reply,
-        template: Some(template),
-        reply: Some(text),
-        ..
-    }) = &change.after
-    else {
-        return;
-    };
-    state.mode = Mode::Reply(Box::new(ReplyDraft {
-        index: change.index,
-        template: template.clone(),
-        editor: editor_with(text),
-        missing: Vec::new(),
-    }));
-}
-
 fn decide(
     state: &mut State,
     verdict: Verdict,
@@ -233,25 +187,6 @@ fn decide(
     effects
 }
 
-/// Sets invitation `index`'s decision as a new step in the history, for
-/// the app to record.
-pub fn change_decision(
-    state: &mut State,
-    index: usize,
-    after: Option<Decision>,
-    op: Op,
-) -> Vec<Effect> {
-    let before = state.review.set(index, after.clone());
-    let change = Change {
-        index,
-        before,
-        after,
-    };
-    state.done.push(change.clone());
-    state.cleared_redo = std::mem::take(&mut state.undone);
-    vec![Effect::Record { op, change }]
-}
-
 fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
     let Some(index) = state.selected() else {
         return Vec::new();
@@ -264,71 +199,6 @@ fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
         }
         verdict => decide(state, verdict, None, None, now),
     }
-}
-
-fn pick_template(state: &mut State) {
-    if state.selected().is_none() {
-        return;
-    }
-    if state.templates.as_slice().is_empty() {
-        state.status = Some("There is no reply template: t opens the template manager".into());
-        return;
-    }
-    let suggested = state
-        .selected()
-        .and_then(|index| state.review.assess(index).suggestion.template);
-    let choice = suggested
-        .or(Some(draft::DEFAULT_TEMPLATE))
-        .and_then(|name| state.templates.index_of(name))
-        .unwrap_or(0);
-    state.mode = Mode::PickTemplate(choice);
-}
-
-fn open_reply(state: &mut State, template: Option<&str>) {
-    let Some(index) = state.selected() else {
-        return;
-    };
-    let Some(draft) = draft::draft(&state.review, &state.templates, index, template) else {
-        state.mode = Mode::List;
-        state.status = Some("There is no reply template: t opens the template manager".into());
-        return;
-    };
-    state.mode = Mode::Reply(Box::new(ReplyDraft {
-        index,
-        template: draft.template,
-        editor: editor_with(&draft.text),
-        missing: draft.missing,
-    }));
-}
-
-/// A reply editor holding `text`, with the cursor at its end.
-fn editor_with(text: &str) -> TextArea<'static> {
-    let mut editor = TextArea::new(text.lines().map(str::to_string).collect());
-    editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
-    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    editor.move_cursor(ratatui_textarea::CursorMove::End);
-    editor
-}
-
-fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
-    let Mode::Reply(draft) = &state.mode else {
-        return Vec::new();
-    };
-    let text = draft.editor.lines().join("\n").trim().to_string();
-    if let Err(problem) = check_reply(&text) {
-        state.status = Some(format!("Not kept: {problem}; edit it or press Esc"));
-        return Vec::new();
-    }
-    let (index, template) = (draft.index, draft.template.clone());
-    state.mode = Mode::List;
-    state.move_cursor(
-        state
-            .view
-            .iter()
-            .position(|&i| i == index)
-            .unwrap_or(state.cursor),
-    );
-    decide(state, Verdict::Reply, Some(template), Some(text), now)
 }
 
 /// The selected inviter's profile, when it is a web address.
@@ -352,66 +222,8 @@ fn open_profile(state: &mut State) -> Vec<Effect> {
     }
 }
 
-/// The reply being drafted, else the one kept for the selected invitation.
-fn copy(state: &mut State) -> Vec<Effect> {
-    let text = match &state.mode {
-        Mode::Reply(draft) => Some(draft.editor.lines().join("\n")),
-        _ => state
-            .selected()
-            .and_then(|index| state.review.decision(index))
-            .and_then(|decision| decision.reply.clone()),
-    };
-    match text {
-        Some(text) => {
-            state.status = Some("Reply copied to the clipboard".into());
-            vec![Effect::Copy(text)]
-        }
-        None => {
-            state.status = Some("No reply kept here to copy: r drafts one".into());
-            Vec::new()
-        }
-    }
-}
-
-fn undo(state: &mut State) -> Vec<Effect> {
-    let Some(change) = state.done.pop() else {
-        state.status = Some("Nothing to undo".into());
-        return Vec::new();
-    };
-    state.review.set(change.index, change.before.clone());
-    show(state, change.index);
-    state.undone.push(change.clone());
-    vec![Effect::Record {
-        op: Op::Undo,
-        change,
-    }]
-}
-
-fn redo(state: &mut State) -> Vec<Effect> {
-    let Some(change) = state.undone.pop() else {
-        state.status = Some("Nothing to redo".into());
-        return Vec::new();
-    };
-    state.review.set(change.index, change.after.clone());
-    show(state, change.index);
-    state.done.push(change.clone());
-    vec![Effect::Record {
-        op: Op::Redo,
-        change,
-    }]
-}
-
-/// Puts the cursor on queue index `index`, showing it even when the filter
-/// would hide it.
-fn show(state: &mut State, index: usize) {
-    match state.view.iter().position(|&i| i == index) {
-        Some(position) => state.move_cursor(position),
-        None => {
-            state.filter = crate::model::Filter::All;
-            state.rebuild_view(Some(index));
-        }
-    }
-}
+mod history;
+mod reply;
 
 #[cfg(test)]
 mod tests;

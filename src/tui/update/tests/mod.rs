@@ -19,6 +19,7 @@ use crate::score::Scorer;
 use crate::store::journal::Decisions;
 use crate::templates::Templates;
 use crate::tui::keymap::Context;
+use crate::tui::state::ReplyDraft;
 
 const NOW: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
 const LATER: OffsetDateTime = datetime!(2026-12-02 17:45 UTC);

@@ -1,0 +1,96 @@
+//! The history of decisions: a change as a step, undo and redo, and the
+//! journal refusing a change.
+
+use super::Effect;
+use super::reply::reopen_reply;
+use crate::model::Decision;
+use crate::store::journal::Op;
+use crate::tui::state::{Change, Mode, State};
+
+/// The journal could not take the last change: put it back as it was, so
+/// that the screen never shows a decision that is not on disk.
+pub fn journal_failed(state: &mut State, op: Op, error: &str) {
+    let change = match op {
+        Op::Decide | Op::Redo | Op::Tick => state.done.pop(),
+        Op::Undo => state.undone.pop(),
+    };
+    if let Some(change) = change {
+        let previous = match op {
+            Op::Undo => change.after.clone(),
+            Op::Decide | Op::Redo | Op::Tick => change.before.clone(),
+        };
+        state.review.set(change.index, previous);
+        if !matches!(state.mode, Mode::Checklist(_)) {
+            show(state, change.index);
+        }
+        match op {
+            Op::Redo => state.undone.push(change),
+            Op::Undo => state.done.push(change),
+            Op::Decide => {
+                state.undone = std::mem::take(&mut state.cleared_redo);
+                reopen_reply(state, &change);
+            }
+            Op::Tick => state.undone = std::mem::take(&mut state.cleared_redo),
+        }
+    }
+    state.status = Some(format!("Not saved, nothing changed: {error}"));
+}
+
+/// Sets invitation `index`'s decision as a new step in the history, for
+/// the app to record.
+pub fn change_decision(
+    state: &mut State,
+    index: usize,
+    after: Option<Decision>,
+    op: Op,
+) -> Vec<Effect> {
+    let before = state.review.set(index, after.clone());
+    let change = Change {
+        index,
+        before,
+        after,
+    };
+    state.done.push(change.clone());
+    state.cleared_redo = std::mem::take(&mut state.undone);
+    vec![Effect::Record { op, change }]
+}
+
+pub(super) fn undo(state: &mut State) -> Vec<Effect> {
+    let Some(change) = state.done.pop() else {
+        state.status = Some("Nothing to undo".into());
+        return Vec::new();
+    };
+    state.review.set(change.index, change.before.clone());
+    show(state, change.index);
+    state.undone.push(change.clone());
+    vec![Effect::Record {
+        op: Op::Undo,
+        change,
+    }]
+}
+
+pub(super) fn redo(state: &mut State) -> Vec<Effect> {
+    let Some(change) = state.undone.pop() else {
+        state.status = Some("Nothing to redo".into());
+        return Vec::new();
+    };
+    state.review.set(change.index, change.after.clone());
+    show(state, change.index);
+    state.done.push(change.clone());
+    vec![Effect::Record {
+        op: Op::Redo,
+        change,
+    }]
+}
+
+/// Puts the cursor on queue index `index`, showing it even when the filter
+/// would hide it.
+pub(super) fn show(state: &mut State, index: usize) {
+    match state.view.iter().position(|&i| i == index) {
+        Some(position) => state.move_cursor(position),
+        None => {
+            state.filter = crate::model::Filter::All;
+            state.rebuild_view(Some(index));
+        }
+    }
+}
