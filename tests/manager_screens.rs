@@ -2,57 +2,23 @@
 //! loop by a scripted keyboard: its screens as snapshots, and saving and the
 //! outside editor as the app runs them.
 
-use std::collections::VecDeque;
-use std::io;
+mod scripted;
+
 use std::path::PathBuf;
 
-use inviteq::import;
-use inviteq::review::Review;
-use inviteq::score::Scorer;
-use inviteq::store::Paths;
 use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;
-use inviteq::tui::{App, Events, Outcome, State};
+use inviteq::tui::{App, Outcome};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-struct Script(VecDeque<Event>);
-
-impl Events for Script {
-    fn next(&mut self) -> io::Result<Option<Event>> {
-        Ok(self.0.pop_front())
-    }
-
-    fn pending(&mut self) -> io::Result<bool> {
-        Ok(false)
-    }
-}
-
-fn press(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn keys(text: &str) -> Vec<Event> {
-    text.chars().map(|c| press(KeyCode::Char(c))).collect()
-}
+use ratatui::crossterm::event::{Event, KeyCode};
+use scripted::{Script, ctrl, demo_state, keys, paths, press};
 
 /// The demo console in a fresh session under `root`, saving templates to
 /// `root/templates.toml`.
 fn demo_app(root: &tempfile::TempDir) -> App {
-    let paths = Paths {
-        config_dir: root.path().join("config"),
-        data_dir: root.path().join("data"),
-    };
-    let opened = Session::open(&paths, Source::Demo, None).unwrap();
-    let queue = import::demo();
-    let review = Review::new(queue, &opened.decisions, None, default_scorer);
-    let state = State::new(review, Templates::builtin(), "demo".into());
-    let mut app = App::new(state, opened.session);
+    let opened = Session::open(&paths(root), Source::Demo, None).unwrap();
+    let mut app = App::new(demo_state(&opened.decisions), opened.session);
     app.templates_file = Some(templates_file(root));
     app
 }
@@ -197,13 +163,4 @@ fn e_hands_the_template_to_the_editor_and_takes_the_text_back() {
         "{screen}"
     );
     assert!(!templates_file(&root).exists(), "unsaved until Ctrl-s");
-}
-
-/// The default settings, on a fixed day, so that scores never depend on the clock.
-fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
-    Scorer::new(
-        queue,
-        &inviteq::config::Settings::default(),
-        time::macros::date!(2026 - 11 - 27),
-    )
 }

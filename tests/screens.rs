@@ -3,33 +3,25 @@
 //! reply box) or decisions taken by keystroke run the real event loop with a
 //! scripted keyboard, in a session under a temporary folder.
 
-use std::collections::{HashMap, VecDeque};
-use std::io;
+mod scripted;
 
-use inviteq::import;
+use std::collections::HashMap;
+
 use inviteq::model::{Action as Verdict, Decision};
-use inviteq::review::Review;
-use inviteq::score::Scorer;
-use inviteq::store::Paths;
 use inviteq::store::journal::{self, Decisions, Standing};
 use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;
-use inviteq::tui::{App, Events, Outcome, State, render};
+use inviteq::tui::{App, Outcome, State, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::Event;
+use scripted::{Script, ctrl, demo_state, keys, paths};
 use time::OffsetDateTime;
 use time::macros::datetime;
 
 /// Every decision shown on screen is dated: a fixed date keeps the
 /// snapshots stable.
 const DECIDED_AT: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
-
-fn demo_state(decisions: &Decisions) -> State {
-    let queue = import::demo();
-    let review = Review::new(queue, decisions, None, default_scorer);
-    State::new(review, Templates::builtin(), "demo".into())
-}
 
 fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -40,38 +32,6 @@ fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
 /// The screen as plain text, to look for what a snapshot must show.
 fn screen(terminal: &Terminal<TestBackend>) -> String {
     terminal.backend().to_string()
-}
-
-/// A keyboard that types a fixed list of keys, one frame each, then stops.
-struct Script(VecDeque<Event>);
-
-impl Events for Script {
-    fn next(&mut self) -> io::Result<Option<Event>> {
-        Ok(self.0.pop_front())
-    }
-
-    fn pending(&mut self) -> io::Result<bool> {
-        Ok(false)
-    }
-}
-
-fn press(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn keys(text: &str) -> Vec<Event> {
-    text.chars().map(|c| press(KeyCode::Char(c))).collect()
-}
-
-fn paths(root: &tempfile::TempDir) -> Paths {
-    Paths {
-        config_dir: root.path().join("config"),
-        data_dir: root.path().join("data"),
-    }
 }
 
 /// The console on the demo, in a fresh session under `root`.
@@ -259,13 +219,4 @@ fn template_picker() {
         );
     }
     insta::assert_snapshot!(terminal.backend());
-}
-
-/// The default settings, on a fixed day, so that scores never depend on the clock.
-fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
-    Scorer::new(
-        queue,
-        &inviteq::config::Settings::default(),
-        time::macros::date!(2026 - 11 - 27),
-    )
 }
