@@ -5,7 +5,7 @@ use crate::templates::{Context, Templates, render};
 
 /// The template a reply falls back on when none is asked for or the one
 /// asked for is gone.
-pub const DEFAULT_TEMPLATE: &str = "how-do-we-know";
+pub const DEFAULT_TEMPLATE: &str = crate::score::policy::template::HOW_DO_WE_KNOW;
 
 /// A reply filled in from a template.
 pub struct Draft {
