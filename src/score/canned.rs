@@ -5,43 +5,14 @@
 use super::text::{word_is, words};
 
 /// The stock texts, as lowercase words without apostrophes ("I'd" is "id").
-const CANNED: &[&[&str]] = &[
-    &[
-        "id",
-        "like",
-        "to",
-        "add",
-        "you",
-        "to",
-        "my",
-        "professional",
-        "network",
-        "on",
-        "linkedin",
-    ],
-    &[
-        "id",
-        "like",
-        "to",
-        "add",
-        "you",
-        "to",
-        "my",
-        "professional",
-        "network",
-    ],
-    &[
-        "id", "like", "to", "add", "you", "to", "my", "linkedin", "network",
-    ],
-    &["id", "like", "to", "join", "your", "linkedin", "network"],
-    &[
-        "since", "you", "are", "a", "person", "i", "trust", "i", "wanted", "to", "invite", "you",
-        "to", "join", "my", "network", "on", "linkedin",
-    ],
-    &[
-        "id", "like", "to", "connect", "with", "you", "on", "linkedin",
-    ],
-    &["id", "like", "to", "connect"],
+const CANNED: &[&str] = &[
+    "id like to add you to my professional network on linkedin",
+    "id like to add you to my professional network",
+    "id like to add you to my linkedin network",
+    "id like to join your linkedin network",
+    "since you are a person i trust i wanted to invite you to join my network on linkedin",
+    "id like to connect with you on linkedin",
+    "id like to connect",
 ];
 
 const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear"];
@@ -76,14 +47,19 @@ pub fn is_canned(note: Option<&str>) -> bool {
     })
 }
 
-fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &[&str]) -> bool {
-    let Some(found) = spans.get(start..start + text.len()) else {
+fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &str) -> bool {
+    let length = text.split(' ').count();
+    let Some(found) = spans.get(start..start + length) else {
         return false;
     };
-    if !found.iter().zip(text).all(|(&(_, w), t)| word_is(w, t)) {
+    if !found
+        .iter()
+        .zip(text.split(' '))
+        .all(|(&(_, w), t)| word_is(w, t))
+    {
         return false;
     }
-    let rest = &spans[start + text.len()..];
+    let rest = &spans[start + length..];
     let Some(&(next, _)) = rest.first() else {
         return true;
     };
