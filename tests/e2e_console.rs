@@ -212,6 +212,23 @@ fn a_signal_saves_and_restores() {
 }
 
 #[test]
+fn a_terminal_that_hangs_up_ends_the_console_and_keeps_the_decisions() {
+    let home = Home::new();
+    let queue = home.file("queue.json", queue_of(3));
+    let mut console = home.console(&[queue.to_str().unwrap()]);
+    console.wait_for("0/3 decided");
+    console.keys("a");
+    console.wait_for("1/3 decided");
+    console.hang_up();
+    assert_eq!(
+        console.wait(),
+        128 + 1,
+        "ended as by SIGHUP, not left running"
+    );
+    assert_eq!(decide_records(&home.journal()).len(), 1);
+}
+
+#[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
     let home = Home::new();
     let mut shell = home.shell();

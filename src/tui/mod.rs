@@ -59,12 +59,12 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
     let result = loop {
         match app.run(&mut terminal, &mut events) {
             Ok(Outcome::Suspend) => {
-                ratatui::restore();
+                give_back();
                 signal_hook::low_level::raise(SIGTSTP)?;
                 take_back(&mut terminal)?;
             }
             Ok(Outcome::ExternalEdit(file)) => {
-                ratatui::restore();
+                give_back();
                 let ran = external::run(&file);
                 take_back(&mut terminal)?;
                 app.finish_external_edit(ran);
@@ -74,8 +74,20 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
             Err(error) => break Err(error),
         }
     };
-    ratatui::restore();
+    if terminal_hung_up(Duration::ZERO).unwrap_or(true) {
+        // Dropping the terminal would print that it cannot show the cursor,
+        // and printing to a terminal that is gone panics.
+        std::mem::forget(terminal);
+    }
+    give_back();
     result
+}
+
+/// Leaves raw mode and the alternate screen. A terminal that is gone cannot
+/// be given back, and saying so would only fail again (`ratatui::restore`
+/// prints, and printing to a closed terminal panics).
+fn give_back() {
+    let _ = ratatui::try_restore();
 }
 
 /// Opens a web address with the desktop's opener, as a program of its own
@@ -106,18 +118,46 @@ fn take_back(terminal: &mut DefaultTerminal) -> io::Result<()> {
     terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
+/// Waits up to `timeout` for the terminal (standard input, which crossterm
+/// reads when it is a terminal) and says whether it has hung up.
+fn terminal_hung_up(timeout: Duration) -> io::Result<bool> {
+    let mut terminal = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let milliseconds = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: one valid pollfd, and its count, for the duration of the call.
+    let ready = unsafe { libc::poll(&mut terminal, 1, milliseconds) };
+    if ready < 0 {
+        let error = io::Error::last_os_error();
+        return match error.kind() {
+            io::ErrorKind::Interrupted => Ok(false),
+            _ => Err(error),
+        };
+    }
+    Ok(terminal.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0)
+}
+
 struct TerminalEvents {
     signal: Arc<AtomicUsize>,
 }
 
 impl Events for TerminalEvents {
+    /// Waits on the terminal ourselves rather than in crossterm's `poll`,
+    /// which spins without end on a terminal that has hung up (its reads
+    /// return nothing, forever): a hang-up ends the console like SIGHUP.
     fn next(&mut self) -> io::Result<Option<Event>> {
         loop {
             if self.signal.load(Ordering::SeqCst) != 0 {
                 return Ok(None);
             }
-            if event::poll(Duration::from_millis(100))? {
+            if event::poll(Duration::ZERO)? {
                 return event::read().map(Some);
+            }
+            if terminal_hung_up(Duration::from_millis(100))? {
+                self.signal.store(SIGHUP as usize, Ordering::SeqCst);
+                return Ok(None);
             }
         }
     }

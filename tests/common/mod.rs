@@ -2,8 +2,11 @@
 //! temporary XDG folders, as a person at a terminal would.
 #![allow(dead_code)]
 
+use std::fs::File;
 use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -97,12 +100,41 @@ impl Home {
 }
 
 /// A program in a pseudo-terminal: what it wrote (raw and as a screen), and keys to type.
+///
+/// The terminal's side is read and written through descriptors of our own
+/// (not portable-pty's reader and writer, whose writer types Enter and
+/// Ctrl-D when dropped), so that `hang_up` can close every one of them.
 pub struct Console {
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// `None` once the terminal has hung up.
+    master: Option<Box<dyn MasterPty + Send>>,
+    writer: Option<File>,
+    reading: Option<(Arc<AtomicBool>, thread::JoinHandle<()>)>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+}
+
+/// A descriptor of its own for the terminal's side of the pseudo-terminal.
+fn terminal_side(master: &dyn MasterPty) -> File {
+    let fd = master
+        .as_raw_fd()
+        .expect("a pseudo-terminal with a descriptor");
+    // SAFETY: `dup` of a descriptor that `master` keeps open; the new one is ours.
+    let copy = unsafe { libc::dup(fd) };
+    assert!(copy >= 0, "dup: {}", std::io::Error::last_os_error());
+    // SAFETY: `copy` is a fresh descriptor that nothing else owns.
+    File::from(unsafe { OwnedFd::from_raw_fd(copy) })
+}
+
+/// Whether `file` has something to read within 50 ms.
+fn readable(file: &File) -> bool {
+    let mut fd = libc::pollfd {
+        fd: file.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd and its count.
+    unsafe { libc::poll(&mut fd, 1, 50) > 0 }
 }
 
 impl Console {
@@ -125,37 +157,49 @@ impl Console {
             .spawn_command(command)
             .expect("the program starts");
         drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("a reader");
-        let writer = pair.master.take_writer().expect("a writer");
+        let mut reader = terminal_side(pair.master.as_ref());
+        let writer = terminal_side(pair.master.as_ref());
+        let stop = Arc::new(AtomicBool::new(false));
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
             nonzero(ROWS),
             nonzero(COLS),
             0,
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let (screen_in, raw_in) = (Arc::clone(&screen), Arc::clone(&raw));
-        thread::spawn(move || {
+        let (screen_in, raw_in, stopped) =
+            (Arc::clone(&screen), Arc::clone(&raw), Arc::clone(&stop));
+        let thread = thread::spawn(move || {
             let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 {
-                    break;
+            while !stopped.load(Ordering::SeqCst) {
+                if !readable(&reader) {
+                    continue;
                 }
-                raw_in.lock().unwrap().extend_from_slice(&buffer[..n]);
-                screen_in.lock().unwrap().process(&buffer[..n]);
+                match reader.read(&mut buffer) {
+                    Ok(n) if n > 0 => {
+                        raw_in.lock().unwrap().extend_from_slice(&buffer[..n]);
+                        screen_in.lock().unwrap().process(&buffer[..n]);
+                    }
+                    _ => break,
+                }
             }
         });
         Console {
             child,
-            master: pair.master,
-            writer,
+            master: Some(pair.master),
+            writer: Some(writer),
+            reading: Some((stop, thread)),
             screen,
             raw,
         }
     }
 
     pub fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("typing");
-        self.writer.flush().expect("typing");
+        let writer = self
+            .writer
+            .as_mut()
+            .expect("a terminal that is still there");
+        writer.write_all(keys.as_bytes()).expect("typing");
+        writer.flush().expect("typing");
     }
 
     /// Types one key and waits a moment, as a person would between keys.
@@ -209,6 +253,8 @@ impl Console {
             .screen_mut()
             .set_size(nonzero(rows), nonzero(cols));
         self.master
+            .as_ref()
+            .expect("a terminal that is still there")
             .resize(PtySize {
                 rows,
                 cols,
@@ -216,6 +262,17 @@ impl Console {
                 pixel_height: 0,
             })
             .expect("a resize");
+    }
+
+    /// Closes the terminal under the program, as closing its window or
+    /// losing an SSH connection does.
+    pub fn hang_up(&mut self) {
+        if let Some((stop, thread)) = self.reading.take() {
+            stop.store(true, Ordering::SeqCst);
+            thread.join().expect("the reader ends");
+        }
+        self.writer = None;
+        self.master = None;
     }
 
     pub fn pid(&self) -> u32 {
