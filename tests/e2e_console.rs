@@ -6,6 +6,16 @@ mod common;
 
 use common::{Home, decide_records, queue_of};
 
+/// A queue of `count` people opened in the console, the first accepted.
+fn one_accepted(home: &Home, count: usize) -> (std::path::PathBuf, common::Console) {
+    let queue = home.file("queue.json", queue_of(count));
+    let mut console = home.console(&[queue.to_str().unwrap()]);
+    console.wait_for(&format!("0/{count} decided"));
+    console.keys("a");
+    console.wait_for(&format!("1/{count} decided"));
+    (queue, console)
+}
+
 #[test]
 fn decisions_survive_sigkill_and_the_review_resumes_where_it_stopped() {
     let home = Home::new();
@@ -86,11 +96,7 @@ fn hostile_text_never_reaches_the_terminal() {
 #[test]
 fn bad_queues_are_refused_with_file_and_line_and_the_journal_is_untouched() {
     let home = Home::new();
-    let queue = home.file("queue.json", queue_of(4));
-    let mut console = home.console(&[queue.to_str().unwrap()]);
-    console.wait_for("0/4 decided");
-    console.keys("a");
-    console.wait_for("1/4 decided");
+    let (queue, mut console) = one_accepted(&home, 4);
     console.keys("q");
     console.wait();
     let journal = std::fs::read(home.journal()).unwrap();
@@ -195,11 +201,7 @@ fn quitting_gives_the_terminal_back() {
 #[test]
 fn a_signal_saves_and_restores() {
     let home = Home::new();
-    let queue = home.file("queue.json", queue_of(3));
-    let mut console = home.console(&[queue.to_str().unwrap()]);
-    console.wait_for("0/3 decided");
-    console.keys("a");
-    console.wait_for("1/3 decided");
+    let (_, mut console) = one_accepted(&home, 3);
     let entered = console.raw().len();
     console.signal("TERM");
     assert_eq!(console.wait(), 128 + 15);
@@ -214,11 +216,7 @@ fn a_signal_saves_and_restores() {
 #[test]
 fn a_terminal_that_hangs_up_ends_the_console_and_keeps_the_decisions() {
     let home = Home::new();
-    let queue = home.file("queue.json", queue_of(3));
-    let mut console = home.console(&[queue.to_str().unwrap()]);
-    console.wait_for("0/3 decided");
-    console.keys("a");
-    console.wait_for("1/3 decided");
+    let (_, mut console) = one_accepted(&home, 3);
     console.hang_up();
     assert_eq!(
         console.wait(),

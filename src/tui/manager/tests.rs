@@ -93,10 +93,7 @@ fn a_bad_or_taken_name_is_refused_in_the_prompt_with_the_reason() {
     let mut state = opened();
     press(&mut state, KeyCode::Char('n'));
     typed(&mut state, "no way");
-    let error = manager(&state)
-        .prompt
-        .as_ref()
-        .and_then(|p| p.error.clone());
+    let error = prompt_error(&state);
     assert_eq!(
         error.as_deref(),
         Some("a template name has only letters, digits, `-` and `_`, not ' '")
@@ -108,10 +105,7 @@ fn a_bad_or_taken_name_is_refused_in_the_prompt_with_the_reason() {
     }
     typed(&mut state, "Welcome");
     press(&mut state, KeyCode::Enter);
-    let error = manager(&state)
-        .prompt
-        .as_ref()
-        .and_then(|p| p.error.clone());
+    let error = prompt_error(&state);
     assert_eq!(
         error.as_deref(),
         Some("there is already a template named `welcome`")
@@ -345,4 +339,9 @@ fn default_scorer(queue: &crate::model::Queue) -> Scorer {
         &crate::config::Settings::default(),
         time::macros::date!(2026 - 11 - 27),
     )
+}
+
+/// What the name prompt says is wrong with the name typed, if anything.
+fn prompt_error(state: &State) -> Option<String> {
+    manager(state).prompt.as_ref().and_then(|p| p.error.clone())
 }
