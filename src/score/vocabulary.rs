@@ -1,0 +1,224 @@
+//! The shipped lists of given names, surnames and ordinary English words,
+//! for the checks that read a display name word by word.
+//!
+//! A known given name is evidence for a person: "Maria Hill" is someone,
+//! "Hill River Table" is more likely a brand. An unknown one is never
+//! evidence against: the lists hold the common names of about a hundred
+//! countries and the US birth records, which still leaves out most of the
+//! world's names, so a name missing from them says nothing.
+//!
+//! The lists are folded as [`fold`] folds a query, so "José", "JOSE" and
+//! "Jose" find the same line; `assets/names/README.md` tells their sources,
+//! licences and how `make-lists.py` made them.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::text::{FnvBuild, fold, is_apostrophe};
+
+type List = HashSet<&'static str, FnvBuild>;
+
+/// Built on first use, not at start: the three take a few milliseconds to
+/// parse (some 100,000 lines), which a run that reads no name need not pay.
+static GIVEN_NAMES: LazyLock<List> =
+    LazyLock::new(|| parse(include_str!("../../assets/names/given-names.txt")));
+static SURNAMES: LazyLock<List> =
+    LazyLock::new(|| parse(include_str!("../../assets/names/surnames.txt")));
+static WORDS: LazyLock<List> =
+    LazyLock::new(|| parse(include_str!("../../assets/names/words.txt")));
+
+fn parse(list: &'static str) -> List {
+    let mut set = List::with_capacity_and_hasher(
+        list.bytes().filter(|&b| b == b'\n').count(),
+        FnvBuild::default(),
+    );
+    set.extend(list.lines());
+    set
+}
+
+/// Whether `word` is in `list`, folded and without apostrophes as the lists
+/// are written ("O’Brien" is "obrien"), so every way of typing it is found.
+fn lookup(list: &List, word: &str) -> bool {
+    let folded: String = word
+        .chars()
+        .filter(|&c| !is_apostrophe(c))
+        .map(fold)
+        .collect();
+    list.contains(folded.as_str())
+}
+
+/// Whether `word`, one word of a display name, is a known given name, in
+/// any script: "Maria", "José", "Андрей", "민준". Business words that are
+/// also rare given names ("Job", "Media") are left out of the list, since a
+/// display name holding them is far more often a company's.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    lookup(&GIVEN_NAMES, word)
+}
+
+/// Whether `word` is one of the most common surnames of some country.
+/// Particles ("de", "van") are not surnames on their own; names written in
+/// parts ("Van der Meer") are found both by their parts and written
+/// together ("Vandermeer").
+pub(crate) fn is_surname(word: &str) -> bool {
+    lookup(&SURNAMES, word)
+}
+
+/// Whether `word` is an ordinary English dictionary word (no proper nouns):
+/// a name made only of such words reads more like a brand than a person,
+/// unless they are given names too ("Will", "Rose", "Young").
+pub(crate) fn is_word(word: &str) -> bool {
+    lookup(&WORDS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LISTS: [(&str, &str); 3] = [
+        (
+            "given-names.txt",
+            include_str!("../../assets/names/given-names.txt"),
+        ),
+        (
+            "surnames.txt",
+            include_str!("../../assets/names/surnames.txt"),
+        ),
+        ("words.txt", include_str!("../../assets/names/words.txt")),
+    ];
+
+    #[test]
+    fn every_line_is_already_folded_so_a_folded_query_can_find_it() {
+        for (file, list) in LISTS {
+            let mut previous = "";
+            for line in list.lines() {
+                let folded: String = line.chars().map(fold).collect();
+                assert_eq!(folded, line, "{file}: not folded");
+                assert!(
+                    !line.is_empty() && !line.chars().any(|c| c.is_whitespace() || c == '\''),
+                    "{file}: {line:?} is not one word"
+                );
+                assert!(previous < line, "{file}: {line:?} out of order or twice");
+                previous = line;
+            }
+        }
+    }
+
+    #[test]
+    fn given_names_are_found_in_every_script() {
+        for name in [
+            "Maria",
+            "MARIA",
+            "José",
+            "Jose",
+            "Zoë",
+            "Sóley",
+            "Андрей",
+            "Muhammad",
+            "Mohammed",
+            "Μαρία",
+            "ΜΑΡΙΑ",
+            "若汐",
+            "Ruòxī",
+            "蒼",
+            "민준",
+            "Minjun",
+            "Min",
+            "Jun",
+        ] {
+            assert!(is_given_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn common_english_given_names_are_kept() {
+        for name in ["Will", "Rose", "Young", "Hope"] {
+            assert!(is_given_name(name) && is_word(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn business_words_are_never_given_names() {
+        for word in [
+            "services",
+            "service",
+            "solutions",
+            "solution",
+            "team",
+            "network",
+            "networks",
+            "hub",
+            "daily",
+            "hacks",
+            "hack",
+            "resume",
+            "resumes",
+            "jobs",
+            "job",
+            "hiring",
+            "careers",
+            "career",
+            "marketing",
+            "consulting",
+            "official",
+            "inc",
+            "llc",
+            "ltd",
+            "group",
+            "digital",
+            "global",
+            "media",
+            "agency",
+            "academy",
+            "store",
+            "shop",
+            "leads",
+            "growth",
+            "money",
+            "sales",
+            "trade",
+            "trading",
+            "business",
+            "pro",
+            "tech",
+            "crypto",
+            "forex",
+            "invest",
+            "capital",
+            "finance",
+            "recruit",
+            "recruiting",
+            "recruitment",
+            "staffing",
+            "talent",
+        ] {
+            assert!(!is_given_name(word), "{word}");
+        }
+        assert!(!is_given_name("Résumé"));
+    }
+
+    #[test]
+    fn surnames_are_found_with_or_without_their_marks() {
+        for name in [
+            "Nguyễn",
+            "Nguyen",
+            "O'Brien",
+            "O’Brien",
+            "Vandermeer",
+            "Meer",
+            "Jovanović",
+        ] {
+            assert!(is_surname(name), "{name}");
+        }
+        assert!(!is_surname("van"));
+    }
+
+    #[test]
+    fn words_are_lowercase_dictionary_entries() {
+        for word in ["hill", "River", "TABLE", "café"] {
+            assert!(is_word(word), "{word}");
+        }
+        for word in ["Zorblaxian", "Kowalczyk", "x"] {
+            assert!(!is_word(word), "{word}");
+        }
+    }
+}
