@@ -66,17 +66,17 @@ fn assess_all(policy: Policy) -> Vec<Assessment> {
     queue.invitations.iter().map(|i| scorer.assess(i)).collect()
 }
 
-fn suggestions(policy: Policy) -> Vec<(Action, Option<&'static str>)> {
+fn suggestions(policy: Policy) -> Vec<(Option<Action>, Option<&'static str>)> {
     assess_all(policy)
         .into_iter()
         .map(|a| (a.suggestion.action, a.suggestion.template))
         .collect()
 }
 
-const ACCEPT: (Action, Option<&str>) = (Action::Accept, None);
-const IGNORE: (Action, Option<&str>) = (Action::Ignore, None);
-const fn reply(template: &'static str) -> (Action, Option<&'static str>) {
-    (Action::Reply, Some(template))
+const ACCEPT: (Option<Action>, Option<&str>) = (Some(Action::Accept), None);
+const IGNORE: (Option<Action>, Option<&str>) = (Some(Action::Ignore), None);
+const fn reply(template: &'static str) -> (Option<Action>, Option<&'static str>) {
+    (Some(Action::Reply), Some(template))
 }
 
 #[test]
@@ -144,6 +144,6 @@ fn the_recruiter_policy_flags_candidates_and_clients_by_the_users_words() {
     let queue = queue();
     let scorer = Scorer::new(&queue, &settings, date!(2026 - 01 - 31));
     let a = scorer.assess(&queue.invitations[0]);
-    assert_eq!(a.suggestion.action, Action::Accept);
+    assert_eq!(a.suggestion.action, Some(Action::Accept));
     assert!(a.suggestion.why.contains("candidate") && a.suggestion.why.contains("sales engineer"));
 }

@@ -72,6 +72,23 @@ fn the_score_explains_a_non_person() {
     insta::assert_snapshot!(terminal.backend());
 }
 
+/// A suggestion the signals are not sure of says why in one line, under
+/// the suggestion, and the list row carries its letters.
+#[test]
+fn a_doubtful_suggestion_says_why() {
+    let mut state = demo_state(&Decisions::default());
+    state.restore(Default::default(), Default::default(), Some("demo-05"));
+    let terminal = draw(&state, 120, 40);
+    let text = screen(&terminal);
+    assert!(text.contains("▶ ·  15 acc L Tyler Brandt"), "{text}");
+    assert!(text.contains("(low confidence)"), "{text}");
+    assert!(
+        text.contains("look before accepting, a sign disagrees: the note is a pitch"),
+        "{text}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
 #[test]
 fn main_screen() {
     let state = demo_state(&Decisions::default());
@@ -197,7 +214,7 @@ fn a_resumed_session_shows_the_decisions_and_their_date() {
     let terminal = run(&mut app, Vec::new());
     let text = screen(&terminal);
     assert!(text.contains("3/32"), "{text}");
-    assert!(text.contains("▶ ↩   0 Megan Lindqvist"), "{text}");
+    assert!(text.contains("▶ ↩   0 acc H Megan Lindqvist"), "{text}");
     assert!(text.contains("↩ replied  2026-12-01"), "{text}");
     for mark in ["✓", "✗"] {
         assert!(text.contains(mark), "{mark} missing: {text}");

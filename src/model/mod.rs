@@ -7,7 +7,7 @@ mod view;
 
 pub use decision::{Action, Decision};
 pub use network::Network;
-pub use profile::{Photo, Profile};
+pub use profile::{Photo, Profile, connections_shown};
 pub use view::{Filter, Sort};
 
 use time::OffsetDateTime;

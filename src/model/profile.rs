@@ -47,3 +47,16 @@ impl Profile {
         }
     }
 }
+
+/// LinkedIn shows any count from this one up as "500+".
+const SHOWN_AS_MORE: u32 = 500;
+
+/// A connection count as LinkedIn shows it, the same in the facts and in
+/// the score's reasons.
+pub fn connections_shown(n: u32) -> String {
+    if n >= SHOWN_AS_MORE {
+        format!("{SHOWN_AS_MORE}+")
+    } else {
+        n.to_string()
+    }
+}

@@ -42,6 +42,10 @@ pub(crate) const MET_PHRASES: &[&str] = &[
     "referred me",
     "mutual friend",
     "we were both at",
+    "worked alongside",
+    "used to work",
+    "old colleague",
+    "we studied",
 ];
 
 /// Something of the owner's the inviter attended: "your LinkedIn class".
@@ -72,7 +76,23 @@ const PLACES_MET: &[&str] = &[
     "reunion",
     "dinner",
 ];
-/// How many words may stand between "your" or "at" and the event.
+/// Having shared a place: "we shared an office", "shared a desk".
+const SHARED: &[&str] = &["shared", "share", "sharing"];
+const PLACES_SHARED: &[&str] = &[
+    "office",
+    "desk",
+    "cubicle",
+    "room",
+    "flat",
+    "apartment",
+    "dorm",
+    "house",
+    "lab",
+    "classroom",
+    "stage",
+    "panel",
+];
+/// How many words may stand between "your", "at" or "shared" and the place.
 const EVENT_WINDOW: usize = 3;
 
 /// Company suffixes that do not tell two companies apart.
@@ -145,22 +165,17 @@ pub(crate) fn how_we_met(note: &Scanned) -> Option<String> {
     }
 }
 
-/// "your LinkedIn class", "at the Utah job fair": within one clause, since
-/// "at Acme, a fair employer" names no place met.
+/// "your LinkedIn class", "at the Utah job fair", "shared that tiny
+/// office": within one clause, since "at Acme, a fair employer" names no
+/// place met.
 fn event_attended(text: &Text) -> Option<String> {
-    (0..text.len()).find_map(|i| {
-        let nouns = match text.word(i) {
-            "your" => YOUR_EVENTS,
-            "at" => PLACES_MET,
-            _ => return None,
-        };
-        let last = (i + EVENT_WINDOW).min(text.len() - 1);
-        let end = (i + 1..=last)
-            .take_while(|&k| text.clause(k) == text.clause(i))
-            .find(|&k| nouns.contains(&text.word(k)))?;
-        let said: Vec<&str> = (i..=end).map(|k| text.word(k)).collect();
-        Some(said.join(" "))
-    })
+    [
+        (&["your"][..], YOUR_EVENTS),
+        (&["at"][..], PLACES_MET),
+        (SHARED, PLACES_SHARED),
+    ]
+    .into_iter()
+    .find_map(|(from, to)| text.near(from, to, &[], EVENT_WINDOW))
 }
 
 fn same_company(a: &str, b: &str) -> bool {
@@ -260,5 +275,13 @@ mod tests {
             .0
         );
         assert!(!run(&p, &owner, Some("I work at Acme, a fair employer.")).0);
+        for met in [
+            "Remember me? We shared that cramped office by the lifts.",
+            "We used to share a desk at the old agency.",
+            "Great to see you here, old colleague!",
+        ] {
+            assert!(run(&p, &owner, Some(met)).0, "{met}");
+        }
+        assert!(!run(&p, &owner, Some("I shared your post, you may share mine.")).0);
     }
 }

@@ -64,40 +64,66 @@ pub(crate) const SELLING_NOTE: &[&str] = &[
     "pricing",
 ];
 
+/// Looking for work, said with words between: "looking for entry-level
+/// roles", "seeking a junior position".
+const SEEKING: &[&str] = &["looking", "seeking", "searching", "hunting"];
+const WORK_SOUGHT: &[&str] = &[
+    "role",
+    "roles",
+    "job",
+    "jobs",
+    "position",
+    "positions",
+    "opportunity",
+    "opportunities",
+    "internship",
+    "internships",
+    "employment",
+    "work",
+];
+/// Words that make the seeker the one hiring: "looking for candidates for
+/// two roles".
+const HIRER_SEEKS: &[&str] = &[
+    "candidates",
+    "candidate",
+    "talent",
+    "someone",
+    "people",
+    "applicants",
+    "hire",
+    "fill",
+];
+const SEEKING_WINDOW: usize = 4;
+
 /// `note` is `None` when there is no note, `headline` when it is unknown.
 pub(crate) fn read(note: Option<&Scanned>, headline: Option<&Scanned>) -> Intent {
-    if let Some(note) = note {
-        if how_we_met(note).is_some() {
-            return Intent::MetBefore;
-        }
-        if let Some(intent) = specific(note, true) {
-            return intent;
-        }
+    if note.and_then(how_we_met).is_some() {
+        return Intent::MetBefore;
     }
-    if let Some(intent) = headline.and_then(|h| specific(h, false)) {
-        return intent;
-    }
-    if note.is_some() {
+    // Job seeking first, wherever it is said: someone "open to work" who
+    // writes that the owner's company "is hiring" is not recruiting.
+    let texts = || note.into_iter().chain(headline);
+    if texts().any(seeks_work) {
+        Intent::JobSeeking
+    } else if texts().any(|t| t.phrase(Topic::Recruiting).is_some()) {
+        Intent::Recruiting
+    } else if texts().any(|t| t.phrase(Topic::Pitch).is_some())
+        || note.is_some_and(|n| n.phrase(Topic::Selling).is_some())
+    {
+        Intent::Selling
+    } else if note.is_some() {
         Intent::Networking
     } else {
         Intent::Unknown
     }
 }
 
-/// Job seeking, recruiting or selling, in that order: someone "looking for a
-/// new role" is not recruiting although both speak of roles.
-fn specific(text: &Scanned, is_note: bool) -> Option<Intent> {
-    if text.phrase(Topic::JobSeeking).is_some() {
-        Some(Intent::JobSeeking)
-    } else if text.phrase(Topic::Recruiting).is_some() {
-        Some(Intent::Recruiting)
-    } else if text.phrase(Topic::Pitch).is_some()
-        || (is_note && text.phrase(Topic::Selling).is_some())
-    {
-        Some(Intent::Selling)
-    } else {
-        None
-    }
+fn seeks_work(text: &Scanned) -> bool {
+    text.phrase(Topic::JobSeeking).is_some()
+        || text
+            .text
+            .near(SEEKING, WORK_SOUGHT, HIRER_SEEKS, SEEKING_WINDOW)
+            .is_some()
 }
 
 #[cfg(test)]
@@ -130,6 +156,35 @@ mod tests {
         assert_eq!(
             intent(Some("Big fan of your articles!"), None),
             Intent::Networking
+        );
+        assert_eq!(
+            intent(
+                Some("I finish my degree in May and I'm looking for junior analyst roles."),
+                None
+            ),
+            Intent::JobSeeking
+        );
+        assert_eq!(
+            intent(
+                Some("We're looking for candidates for two open roles."),
+                None
+            ),
+            Intent::Recruiting
+        );
+    }
+
+    #[test]
+    fn job_seeking_outranks_a_mention_of_hiring() {
+        assert_eq!(
+            intent(
+                Some("I saw your team is hiring and would love to hear what you look for."),
+                Some("Bookkeeper | Open to work")
+            ),
+            Intent::JobSeeking
+        );
+        assert_eq!(
+            intent(None, Some("Graduate chemist | Seeking laboratory roles")),
+            Intent::JobSeeking
         );
     }
 

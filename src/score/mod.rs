@@ -13,6 +13,7 @@ pub mod policy;
 pub mod report;
 mod signals;
 mod text;
+mod vocabulary;
 
 pub use lists::{Lists, Pattern};
 pub use policy::{Policy, RecruiterWords, UnknownPolicy};
@@ -24,7 +25,7 @@ use time::{Date, UtcOffset};
 use crate::config::Settings;
 use crate::model::{Action, Invitation, Owner, Queue};
 use lexicon::Scanned;
-use policy::{Case, Lead};
+use policy::{Case, Evidence, Lead};
 use signals::queue::QueueFacts;
 use signals::{Findings, address, history, name, note, profile};
 use text::{folded, has_phrase};
@@ -82,6 +83,16 @@ pub enum Confidence {
     Low,
 }
 
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
 /// One signal that fired: its name, its points (negative lowers the score)
 /// and what it saw, in plain words.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -94,11 +105,22 @@ pub struct Reason {
 /// What the active policy suggests, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
-    pub action: Action,
+    /// `None` when there is nothing to do: the inviter is already a connection.
+    pub action: Option<Action>,
     /// The reply template, when the action is a reply.
     pub template: Option<&'static str>,
     pub confidence: Confidence,
     pub why: String,
+    /// Why the confidence is not high, in one line.
+    pub doubt: Option<String>,
+}
+
+impl Suggestion {
+    /// The action's name as `score --json` gives it; "none" when there is
+    /// nothing to do.
+    pub fn action_str(&self) -> &'static str {
+        self.action.map_or("none", Action::as_str)
+    }
 }
 
 /// Everything the detail pane shows about one invitation's score.
@@ -122,7 +144,8 @@ pub struct Assessment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub score: u8,
-    pub suggestion: Action,
+    pub suggestion: Option<Action>,
+    pub confidence: Confidence,
     pub intent: Intent,
     pub canned: bool,
 }
@@ -132,16 +155,12 @@ impl From<&Assessment> for Summary {
         Summary {
             score: a.score,
             suggestion: a.suggestion.action,
+            confidence: a.suggestion.confidence,
             intent: a.intent,
             canned: a.canned,
         }
     }
 }
-
-/// The facts that most tell a person from an account: when most of them are
-/// unknown, the suggestion is less sure.
-const TELLING_FACTS: &[&str] = &["photo", "connections", "account age", "headline"];
-const THIN_FACTS: usize = 3;
 
 /// Scores the invitations of one queue. Built once per queue, since some
 /// signals look across the queue (the same note sent by several inviters).
@@ -195,17 +214,22 @@ impl Scorer {
             reference_label,
             headline: headline.as_ref(),
         };
-        profile::check(p, &cx, &mut f);
+        let profile_for_person = profile::check(p, &cx, &mut f);
         let patterned = address::check(&p.name, p.url.as_deref(), &mut f);
         history::check(invitation, &mut f);
-        let canned = canned::is_canned(invitation.message.as_deref());
         let note = invitation.message.as_deref().map(Scanned::new);
         if let Some(note) = &note {
             note::check(note, &mut f);
         }
-        let personal = note.as_ref().filter(|_| !canned);
-        self.facts
-            .check(invitation, personal.map(|n| &n.text), patterned, &mut f);
+        let stock = canned::is_canned(invitation.message.as_deref());
+        let written = note.as_ref().filter(|_| !stock);
+        let reused = self
+            .facts
+            .check(invitation, written.map(|n| &n.text), patterned, &mut f);
+        // A note that several inviters sent is a template, however personal
+        // it reads, and says nothing of having met.
+        let canned = stock || reused;
+        let personal = written.filter(|_| !reused);
         let common_ground = common_ground::check(p, &self.owner, personal, &mut f);
         let intent = intent::read(note.as_ref(), headline.as_ref());
 
@@ -223,6 +247,12 @@ impl Scorer {
                 .and_then(|h| lead(&settings.recruiter, h.text.as_str())),
             _ => None,
         };
+        let against: Vec<&Reason> = reasons.iter().filter(|r| r.points > 0).collect();
+        let evidence = Evidence {
+            for_person: profile_for_person + usize::from(common_ground.is_some()),
+            signs_against: against.len(),
+            strongest_against: against.first().map(|r| r.detail.as_str()),
+        };
         let case = Case {
             score,
             threshold: settings.non_person_threshold,
@@ -230,7 +260,8 @@ impl Scorer {
             common_ground: common_ground.as_deref(),
             listed,
             lead,
-            thin_facts: TELLING_FACTS.iter().filter(|t| unknown.contains(t)).count() >= THIN_FACTS,
+            connected: invitation.already_connected,
+            evidence,
         };
         let suggestion = policy::suggest(settings.policy, &case);
         Assessment {

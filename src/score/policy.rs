@@ -92,6 +92,30 @@ pub(crate) enum Lead<'a> {
     Client(&'a str),
 }
 
+/// What the known facts say of the inviter being a real person, for the
+/// confidence: a suggestion acted on without a look must stand on facts.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Evidence<'a> {
+    /// How many of the photo, the headline, a network and common ground are
+    /// known and speak for a person.
+    pub for_person: usize,
+    /// How many signs against a person fired.
+    pub signs_against: usize,
+    /// The strongest of them, in words.
+    pub strongest_against: Option<&'a str>,
+}
+
+/// This many of the four facts that speak for a person make an accept or a
+/// reply sure enough to take without a look.
+const ENOUGH_FOR_PERSON: usize = 3;
+/// Two facts for a person with nothing against them: worth a glance.
+const SOME_FOR_PERSON: usize = 2;
+/// An ignore is sure when this many signs agree, this far past the threshold.
+const ENOUGH_AGAINST: usize = 2;
+const SURE_MARGIN: i32 = 20;
+/// Closer than this to the threshold, a suggestion is a coin toss.
+const NEAR_THRESHOLD: i32 = 10;
+
 /// Everything a policy decides on.
 pub(crate) struct Case<'a> {
     pub score: u8,
@@ -101,8 +125,9 @@ pub(crate) struct Case<'a> {
     pub common_ground: Option<&'a str>,
     pub listed: Option<Listed>,
     pub lead: Option<Lead<'a>>,
-    /// Most of the facts that tell a person from an account are unknown.
-    pub thin_facts: bool,
+    /// The inviter is already one of the owner's connections.
+    pub connected: bool,
+    pub evidence: Evidence<'a>,
 }
 
 pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
@@ -112,26 +137,40 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
         template: None,
         confidence: Confidence::High,
         why: why.to_string(),
+        doubt: None,
     };
+    if case.connected {
+        return sure(None, "Already one of your connections: nothing to do.");
+    }
     match case.listed {
-        Some(Listed::Allowed) => return sure(Action::Accept, "On your allow list."),
-        Some(Listed::Denied) => return sure(Action::Ignore, "On your deny list."),
+        Some(Listed::Allowed) => return sure(Some(Action::Accept), "On your allow list."),
+        Some(Listed::Denied) => return sure(Some(Action::Ignore), "On your deny list."),
         None => {}
     }
-    let confidence = confidence(case);
-    let make = |action, template, why: String| Suggestion {
-        action,
-        template,
-        confidence,
-        why,
-    };
     if case.score >= case.threshold {
         let why = format!(
             "Not a real person, by the signals: score {} reaches the threshold {}.",
             case.score, case.threshold
         );
-        return make(Action::Ignore, None, why);
+        let (confidence, doubt) = ignore_confidence(case);
+        return Suggestion {
+            action: Some(Action::Ignore),
+            template: None,
+            confidence,
+            why,
+            doubt,
+        };
     }
+    let make = |action, template: Option<&'static str>, why: String| {
+        let (confidence, doubt) = person_confidence(case, action);
+        Suggestion {
+            action: Some(action),
+            template,
+            confidence,
+            why,
+            doubt,
+        }
+    };
     let accept = |why: String| make(Action::Accept, None, why);
     let reply = |template, why: &str| make(Action::Reply, Some(template), why.to_string());
     let common_ground = case.common_ground.map(|cg| format!("Common ground: {cg}."));
@@ -165,19 +204,66 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
     }
 }
 
-/// How far the score is from the threshold, one step lower when most of
-/// the telling facts are unknown.
-fn confidence(case: &Case) -> Confidence {
-    let margin = (i32::from(case.score) - i32::from(case.threshold)).abs();
-    let by_margin = match margin {
-        30.. => Confidence::High,
-        15.. => Confidence::Medium,
-        _ => Confidence::Low,
+/// An accept or a reply treats the inviter as a real person: sure only when
+/// enough of the person is known and nothing known speaks against it.
+fn person_confidence(case: &Case, action: Action) -> (Confidence, Option<String>) {
+    let verb = match action {
+        Action::Reply => "replying",
+        _ => "accepting",
     };
-    match (by_margin, case.thin_facts) {
-        (Confidence::High, true) => Confidence::Medium,
-        (_, true) => Confidence::Low,
-        (c, false) => c,
+    let margin = i32::from(case.threshold) - i32::from(case.score);
+    let e = &case.evidence;
+    if let Some(sign) = e.strongest_against {
+        let confidence = if margin <= NEAR_THRESHOLD || e.signs_against >= ENOUGH_AGAINST {
+            Confidence::Low
+        } else {
+            Confidence::Medium
+        };
+        return (
+            confidence,
+            Some(format!("look before {verb}, a sign disagrees: {sign}")),
+        );
+    }
+    match e.for_person {
+        ENOUGH_FOR_PERSON.. => (Confidence::High, None),
+        SOME_FOR_PERSON => (
+            Confidence::Medium,
+            Some(format!(
+                "some facts unknown: glance at the profile before {verb}"
+            )),
+        ),
+        _ => (
+            Confidence::Low,
+            Some(format!("few facts known: open the profile before {verb}")),
+        ),
+    }
+}
+
+/// An ignore is sure when several signs agree well past the threshold and
+/// nothing speaks for knowing the person.
+fn ignore_confidence(case: &Case) -> (Confidence, Option<String>) {
+    let margin = i32::from(case.score) - i32::from(case.threshold);
+    let e = &case.evidence;
+    if let Some(cg) = case.common_ground {
+        return (
+            Confidence::Low,
+            Some(format!(
+                "look before ignoring, there is common ground: {cg}"
+            )),
+        );
+    }
+    if e.signs_against >= ENOUGH_AGAINST && margin >= SURE_MARGIN {
+        (Confidence::High, None)
+    } else if e.signs_against >= ENOUGH_AGAINST || margin >= NEAR_THRESHOLD {
+        (
+            Confidence::Medium,
+            Some("few signs decide: open the profile if unsure".to_string()),
+        )
+    } else {
+        (
+            Confidence::Low,
+            Some("one sign decides: open the profile before ignoring".to_string()),
+        )
     }
 }
 
@@ -199,7 +285,7 @@ mod tests {
         );
     }
 
-    fn case(score: u8, thin_facts: bool) -> Case<'static> {
+    fn case(score: u8, for_person: usize, against: Option<&'static str>) -> Case<'static> {
         Case {
             score,
             threshold: 60,
@@ -207,34 +293,87 @@ mod tests {
             common_ground: None,
             listed: None,
             lead: None,
-            thin_facts,
+            connected: false,
+            evidence: Evidence {
+                for_person,
+                signs_against: usize::from(against.is_some()),
+                strongest_against: against,
+            },
         }
     }
 
+    fn confidence(case: &Case) -> Confidence {
+        suggest(Policy::Open, case).confidence
+    }
+
     #[test]
-    fn confidence_follows_the_margin_and_the_known_facts() {
-        assert_eq!(confidence(&case(0, false)), Confidence::High);
-        assert_eq!(confidence(&case(40, false)), Confidence::Medium);
-        assert_eq!(confidence(&case(55, false)), Confidence::Low);
-        assert_eq!(confidence(&case(95, false)), Confidence::High);
-        assert_eq!(confidence(&case(0, true)), Confidence::Medium);
-        assert_eq!(confidence(&case(40, true)), Confidence::Low);
+    fn an_accept_is_sure_only_on_enough_facts_with_none_against() {
+        assert_eq!(confidence(&case(0, 3, None)), Confidence::High);
+        assert_eq!(confidence(&case(0, 4, None)), Confidence::High);
+        assert_eq!(confidence(&case(0, 2, None)), Confidence::Medium);
+        assert_eq!(confidence(&case(0, 1, None)), Confidence::Low);
+        assert_eq!(
+            confidence(&case(20, 4, Some("only 30 connections"))),
+            Confidence::Medium
+        );
+        assert_eq!(
+            confidence(&case(55, 4, Some("only 30 connections"))),
+            Confidence::Low
+        );
+        let thin = suggest(Policy::Open, &case(0, 0, None));
+        assert_eq!(
+            thin.doubt.as_deref(),
+            Some("few facts known: open the profile before accepting")
+        );
+        assert_eq!(suggest(Policy::Open, &case(0, 3, None)).doubt, None);
+    }
+
+    #[test]
+    fn an_ignore_is_sure_when_signs_agree_well_past_the_threshold() {
+        let ignore = |score, signs_against| Case {
+            evidence: Evidence {
+                for_person: 0,
+                signs_against,
+                strongest_against: Some("x"),
+            },
+            ..case(score, 0, None)
+        };
+        assert_eq!(confidence(&ignore(90, 3)), Confidence::High);
+        assert_eq!(confidence(&ignore(65, 3)), Confidence::Medium);
+        assert_eq!(confidence(&ignore(75, 1)), Confidence::Medium);
+        assert_eq!(confidence(&ignore(60, 1)), Confidence::Low);
+        let known = Case {
+            common_ground: Some("3 mutual connections"),
+            ..ignore(90, 3)
+        };
+        assert_eq!(confidence(&known), Confidence::Low);
+    }
+
+    #[test]
+    fn a_connection_already_needs_nothing_under_every_policy() {
+        for p in Policy::ALL {
+            let connected = Case {
+                connected: true,
+                ..case(90, 0, Some("x"))
+            };
+            let s = suggest(p, &connected);
+            assert_eq!((s.action, s.confidence), (None, Confidence::High));
+        }
     }
 
     #[test]
     fn the_lists_outrank_every_policy() {
         for p in Policy::ALL {
             let allowed = Case {
-                score: 100,
                 listed: Some(Listed::Allowed),
-                ..case(100, false)
+                ..case(100, 0, Some("x"))
             };
-            assert_eq!(suggest(p, &allowed).action, Action::Accept);
+            assert_eq!(suggest(p, &allowed).action, Some(Action::Accept));
             let denied = Case {
                 listed: Some(Listed::Denied),
-                ..case(0, false)
+                ..case(0, 4, None)
             };
-            assert_eq!(suggest(p, &denied).action, Action::Ignore);
+            assert_eq!(suggest(p, &denied).action, Some(Action::Ignore));
         }
     }
 }

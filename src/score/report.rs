@@ -10,7 +10,7 @@ use super::{Assessment, Confidence, Intent, Reason, Scorer};
 use crate::model::{Action, Queue};
 
 const NAME_WIDTH: usize = 28;
-const SUGGESTION_WIDTH: usize = 28;
+const SUGGESTION_WIDTH: usize = 34;
 const INTENT_WIDTH: usize = 11;
 const TOP_REASONS: usize = 2;
 
@@ -70,9 +70,10 @@ pub fn json(queue: &Queue, scorer: &Scorer) -> String {
                 id: &invitation.id,
                 name: &invitation.profile.name,
                 score: a.score,
-                suggestion: a.suggestion.action.as_str(),
+                suggestion: a.suggestion.action_str(),
                 template: a.suggestion.template,
                 confidence: a.suggestion.confidence,
+                doubt: a.suggestion.doubt.as_deref(),
                 canned: a.canned,
                 intent: a.intent,
                 reasons: &a.reasons,
@@ -96,15 +97,22 @@ struct Row<'a> {
     suggestion: &'static str,
     template: Option<&'static str>,
     confidence: Confidence,
+    /// Why the confidence is not high.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doubt: Option<&'a str>,
     canned: bool,
     intent: Intent,
     reasons: &'a [Reason],
 }
 
+/// The suggestion, its template and its confidence: "reply: meet-first, low".
 fn suggestion(a: &Assessment) -> String {
-    match a.suggestion.template {
-        Some(template) => format!("{}: {template}", a.suggestion.action.as_str()),
-        None => a.suggestion.action.as_str().to_string(),
+    let s = &a.suggestion;
+    let confidence = s.confidence.as_str();
+    match (s.action, s.template) {
+        (None, _) => "nothing to do".to_string(),
+        (Some(action), Some(template)) => format!("{}: {template}, {confidence}", action.as_str()),
+        (Some(action), None) => format!("{}, {confidence}", action.as_str()),
     }
 }
 
@@ -128,6 +136,7 @@ struct Counts {
     total: usize,
     accept: usize,
     ignore: usize,
+    nothing: usize,
     replies: BTreeMap<&'static str, usize>,
 }
 
@@ -135,9 +144,10 @@ impl Counts {
     fn add(&mut self, a: &Assessment) {
         self.total += 1;
         match a.suggestion.action {
-            Action::Accept => self.accept += 1,
-            Action::Ignore => self.ignore += 1,
-            Action::Reply => {
+            None => self.nothing += 1,
+            Some(Action::Accept) => self.accept += 1,
+            Some(Action::Ignore) => self.ignore += 1,
+            Some(Action::Reply) => {
                 *self
                     .replies
                     .entry(a.suggestion.template.unwrap_or("reply"))
@@ -164,7 +174,11 @@ impl std::fmt::Display for Counts {
                 .collect();
             write!(f, " ({})", each.join(", "))?;
         }
-        write!(f, ", {} ignore", self.ignore)
+        write!(f, ", {} ignore", self.ignore)?;
+        if self.nothing > 0 {
+            write!(f, ", {} already connected", self.nothing)?;
+        }
+        Ok(())
     }
 }
 

@@ -90,8 +90,13 @@ impl Text {
         &self.folded
     }
 
+    /// The number of words.
     pub fn len(&self) -> usize {
         self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
     }
 
     pub fn word(&self, i: usize) -> &str {
@@ -111,6 +116,23 @@ impl Text {
 
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(|&(s, e, _)| &self.folded[s..e])
+    }
+
+    /// A word of `from`, then a word of `to` at most `window` words on in
+    /// the same clause, with no word of `stop` between: the words from the
+    /// one to the other ("looking for entry level roles").
+    pub fn near(&self, from: &[&str], to: &[&str], stop: &[&str], window: usize) -> Option<String> {
+        (0..self.len()).find_map(|i| {
+            if !from.contains(&self.word(i)) {
+                return None;
+            }
+            let last = (i + window).min(self.len() - 1);
+            let end = (i + 1..=last)
+                .take_while(|&k| self.clause(k) == self.clause(i) && !stop.contains(&self.word(k)))
+                .find(|&k| to.contains(&self.word(k)))?;
+            let said: Vec<&str> = (i..=end).map(|k| self.word(k)).collect();
+            Some(said.join(" "))
+        })
     }
 }
 

@@ -193,11 +193,15 @@ fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
     };
     let suggestion = state.review.assess(index).suggestion;
     match suggestion.action {
-        Verdict::Reply => {
+        Some(Verdict::Reply) => {
             open_reply(state, suggestion.template);
             Vec::new()
         }
-        verdict => decide(state, verdict, None, None, now),
+        Some(verdict) => decide(state, verdict, None, None, now),
+        None => {
+            state.status = Some(suggestion.why);
+            Vec::new()
+        }
     }
 }
 

@@ -42,8 +42,13 @@ macro_rules! signals {
 }
 
 signals! {
-    /// The name holds a business or service word: resume, jobs, hiring, inc...
-    BusinessName => "business_name", 35;
+    /// The name is a business's or a brand's: a business word (resume, jobs,
+    /// hiring, services, hub, growth...) and no given name.
+    BusinessName => "business_name", 60;
+    /// The name holds a business word beside a given name.
+    BusinessWordInName => "business_word_in_name", 20;
+    /// The name is made of ordinary words, with no given name.
+    WordName => "word_name", 60;
     /// The name holds digits.
     DigitsInName => "digits_in_name", 15;
     /// The name holds emoji or pictographs.
@@ -68,16 +73,18 @@ signals! {
     FewConnections => "few_connections", 20;
     /// Fewer than 50 connections.
     SmallNetwork => "small_network", 10;
-    /// 500 connections or more: an established network.
+    /// 100 to 499 connections: a network people built.
+    EstablishedNetwork => "established_network", -5;
+    /// 500 connections or more: a large network.
     LargeNetwork => "large_network", -10;
     /// The account was opened less than 30 days before the invitation.
-    VeryNewAccount => "very_new_account", 15;
+    VeryNewAccount => "very_new_account", 20;
     /// The account was opened less than 90 days before the invitation.
     NewAccount => "new_account", 5;
     /// The profile lists no experience and no education.
     NoExperienceOrEducation => "no_experience_or_education", 20;
     /// The profile address is the name run together with random letters.
-    PatternedAddress => "patterned_address", 10;
+    PatternedAddress => "patterned_address", 20;
     /// The note holds a link.
     LinkInNote => "link_in_note", 20;
     /// The note holds a phone number.

@@ -15,20 +15,15 @@ use std::sync::LazyLock;
 
 use super::{Findings, Signal};
 use crate::score::text::{FnvBuild, fold, quote, words};
+use crate::score::vocabulary;
 
-/// Words a brand or service calls itself, and a person's name does not hold.
-/// Left out on purpose: words that are also given names or surnames (Job,
-/// Lead, Sales, Hire) and short tokens that may be initials (CV).
+/// Words a brand or service calls itself, and a person's name does not
+/// hold: trade, hiring, marketing, money and growth, and the shapes brands
+/// take ("X Services", "X Hub", "X Daily", "X Hacks"). Left out on purpose:
+/// words that are also given names or surnames (Job, Lead, Sales, Hire) and
+/// short tokens that may be initials (CV).
 const BUSINESS_WORDS: &[&str] = &[
-    "resume",
-    "resumes",
-    "jobs",
-    "hiring",
-    "recruiting",
-    "recruitment",
-    "recruiters",
-    "careers",
-    "leads",
+    // Trade and company forms.
     "services",
     "solutions",
     "official",
@@ -45,22 +40,52 @@ const BUSINESS_WORDS: &[&str] = &[
     "agency",
     "consulting",
     "consultancy",
-    "marketing",
     "shop",
     "store",
     "academy",
-    "media",
-    "digital",
     "online",
     "global",
     "worldwide",
     "support",
     "admin",
-    "staffing",
     "limited",
     "enterprises",
     "group",
     "club",
+    "ventures",
+    "hub",
+    "daily",
+    "hacks",
+    "tips",
+    "deals",
+    // Hiring.
+    "resume",
+    "resumes",
+    "jobs",
+    "hiring",
+    "recruiting",
+    "recruitment",
+    "recruiters",
+    "careers",
+    "staffing",
+    // Marketing.
+    "marketing",
+    "media",
+    "digital",
+    "leads",
+    "followers",
+    // Money and growth.
+    "money",
+    "growth",
+    "crypto",
+    "bitcoin",
+    "forex",
+    "trading",
+    "investments",
+    "loans",
+    "income",
+    "wealth",
+    "profits",
 ];
 
 static BUSINESS: LazyLock<HashSet<&str, FnvBuild>> =
@@ -72,13 +97,33 @@ const COMPOUND_MIN_LEN: usize = 6;
 /// What must remain of a word beside a business word for it to be a compound.
 const COMPOUND_REST_MIN_LEN: usize = 3;
 
+/// A name of ordinary words needs this many of them: one word alone may be
+/// a mononym or a nickname.
+const MIN_WORDS_OF_A_PHRASE: usize = 2;
+
 pub(crate) fn check(name: &str, findings: &mut Findings) {
     let core = core_of(name);
-    if let Some(word) = business_word(core) {
-        findings.fire(
+    let given = has_given_name(core);
+    match business_word(core) {
+        Some(word) if given => findings.fire(
+            Signal::BusinessWordInName,
+            format!(
+                "the name holds \"{}\", a business word, beside a given name",
+                quote(word, 30)
+            ),
+        ),
+        Some(word) => findings.fire(
             Signal::BusinessName,
-            format!("the name holds \"{}\", a business word", quote(word, 30)),
-        );
+            format!(
+                "a business's name: it holds \"{}\" and no given name",
+                quote(word, 30)
+            ),
+        ),
+        None if !given && is_phrase(core) => findings.fire(
+            Signal::WordName,
+            "the name is ordinary words, with no given name",
+        ),
+        None => {}
     }
     if core.chars().any(|c| c.is_ascii_digit()) {
         findings.fire(Signal::DigitsInName, "the name holds digits");
@@ -95,6 +140,27 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
             format!("the name reads like a handle: \"{}\"", quote(handle, 30)),
         );
     }
+}
+
+/// A known given name in any word or run-together part of it: evidence for
+/// a person. A name the lists do not know says nothing either way.
+fn has_given_name(core: &str) -> bool {
+    words(core).any(|(_, word)| {
+        vocabulary::is_given_name(word) || camel_parts(word).any(vocabulary::is_given_name)
+    })
+}
+
+/// Two words or more, every one an ordinary dictionary word and none a
+/// known surname: "Bright Future", but not "Wing Long".
+fn is_phrase(core: &str) -> bool {
+    let mut count = 0;
+    let all_words = words(core).all(|(_, word)| {
+        count += 1;
+        word.chars().all(char::is_alphabetic)
+            && vocabulary::is_word(word)
+            && !vocabulary::is_surname(word)
+    });
+    all_words && count >= MIN_WORDS_OF_A_PHRASE
 }
 
 /// The name proper: what comes before a tagline or post-nominals.
@@ -162,7 +228,7 @@ fn camel_parts(word: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Every word of two letters or more is in capitals, and there are two such
-/// words: "JOHN SMITH", but not "Katia R. B." nor a single "MARÍA".
+/// words: "JOHN SMITH", but not "Ilse K. M." nor a single "MARÍA".
 fn is_all_caps(core: &str) -> bool {
     if core.chars().any(char::is_lowercase) {
         return false;
@@ -239,7 +305,7 @@ mod tests {
             "Jean-Luc Picard",
             "J. R. R. Tolkien",
             "Robert J. Castellano, CPA",
-            "Katia R. B.",
+            "Ilse K. M.",
             "Mary-Kate O'Neil PhD",
             "Dr. Ana María López",
             "Nguyễn Văn An",
@@ -250,7 +316,7 @@ mod tests {
             "Ronald McDonald",
             "Shaquille O’Neal",
             "Te Hiringa",
-            "gianluca paris",
+            "ottavio lanzetta",
         ] {
             assert_eq!(fired(name), Vec::<&str>::new(), "{name}");
         }
@@ -264,6 +330,25 @@ mod tests {
         assert_eq!(fired("Acme Solutions"), ["business_name"]);
         assert_eq!(fired("Talent Hunters Inc."), ["business_name"]);
         assert_eq!(fired("Résumé Services"), ["business_name"]);
+        assert_eq!(fired("Remote Work Hub"), ["business_name"]);
+        assert_eq!(fired("Startup Growth Hacks"), ["business_name"]);
+    }
+
+    #[test]
+    fn a_business_word_beside_a_given_name_is_a_lesser_sign() {
+        assert_eq!(fired("Maria Resume Services"), ["business_word_in_name"]);
+        assert_eq!(fired("KevinMarketing"), ["business_word_in_name"]);
+    }
+
+    #[test]
+    fn a_name_of_ordinary_words_with_no_given_name_is_no_person() {
+        assert_eq!(fired("Bright Future"), ["word_name"]);
+        assert_eq!(fired("Clear Water Thinking"), ["word_name"]);
+        // A given name among the words, one word alone, or a word the
+        // dictionary does not hold: a person, as far as the name goes.
+        for name in ["Rose Hill", "Joy Love", "Summit", "Wing Chun Tsang"] {
+            assert_eq!(fired(name), Vec::<&str>::new(), "{name}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use time::Date;
 
 use super::{Findings, Signal};
-use crate::model::{Photo, Profile};
+use crate::model::{Photo, Profile, connections_shown};
 use crate::score::lexicon::{Scanned, Topic};
 use crate::score::text::{Text, quote, words};
 
@@ -48,7 +48,6 @@ pub(crate) const PITCH_PHRASES: &[&str] = &[
     "lead generation",
     "more leads",
     "more clients",
-    "more followers",
     "guaranteed",
     "make money",
     "earn money",
@@ -58,11 +57,8 @@ pub(crate) const PITCH_PHRASES: &[&str] = &[
     "bitcoin",
     "forex",
     "work from home",
-    "increase your",
     "free consultation",
     "business opportunity",
-    "find the best",
-    "best deals",
     "shop now",
     "order now",
     "call now",
@@ -82,6 +78,9 @@ const CONNECTION_TIERS: &[(u32, Signal)] = &[
 ];
 /// LinkedIn shows "500+" from here on.
 const LARGE_NETWORK: u32 = 500;
+/// A network of this many is built by a person over time; bought or made
+/// accounts seldom reach it.
+const ESTABLISHED_NETWORK: u32 = 100;
 
 /// Account ages, in days before the invitation: under the bound, it fires.
 const AGE_TIERS: &[(i64, Signal)] = &[(30, Signal::VeryNewAccount), (90, Signal::NewAccount)];
@@ -97,27 +96,35 @@ pub(crate) struct Context<'a> {
     pub headline: Option<&'a Scanned>,
 }
 
-pub(crate) fn check(p: &Profile, cx: &Context, f: &mut Findings) {
-    photo(p.photo, f);
-    headline(p, cx.headline, f);
-    connections(p.connections, f);
+/// Fires the profile's signs and says how many of its facts speak for a
+/// person: a photo of one, a headline that says something, a network.
+pub(crate) fn check(p: &Profile, cx: &Context, f: &mut Findings) -> usize {
+    let photo = photo(p.photo, f);
+    let headline = headline(p, cx.headline, f);
+    let network = connections(p.connections, f);
     account_age(p.account_created, cx.reference, cx.reference_label, f);
     experience(p, f);
+    [photo, headline, network]
+        .into_iter()
+        .filter(|&b| b)
+        .count()
 }
 
-fn photo(photo: Photo, f: &mut Findings) {
+fn photo(photo: Photo, f: &mut Findings) -> bool {
     match photo {
         Photo::Logo => f.fire(Signal::LogoPhoto, "the photo is a logo, not a person"),
         Photo::None => f.fire(Signal::NoPhoto, "no photo"),
-        Photo::Person => {}
+        Photo::Person => return true,
         Photo::Unknown => f.unknown("photo"),
     }
+    false
 }
 
-fn headline(p: &Profile, scanned: Option<&Scanned>, f: &mut Findings) {
+/// Says whether the headline is known and says something of the person.
+fn headline(p: &Profile, scanned: Option<&Scanned>, f: &mut Findings) -> bool {
     let (Some(headline), Some(scanned)) = (p.headline.as_deref(), scanned) else {
         f.unknown("headline");
-        return;
+        return false;
     };
     if let Some(phrase) = scanned.phrase(Topic::Pitch) {
         f.fire(
@@ -137,7 +144,10 @@ fn headline(p: &Profile, scanned: Option<&Scanned>, f: &mut Findings) {
                 quote(headline, 30)
             ),
         );
+    } else {
+        return !scanned.text.is_empty();
     }
+    false
 }
 
 fn is_generic(headline: &Text) -> bool {
@@ -169,16 +179,23 @@ fn is_keywords(headline: &str) -> bool {
     segments >= MIN_KEYWORDS
 }
 
-fn connections(connections: Option<u32>, f: &mut Findings) {
+/// Says whether the inviter has a network: more connections than any tier.
+fn connections(connections: Option<u32>, f: &mut Findings) -> bool {
     let Some(n) = connections else {
         f.unknown("connections");
-        return;
+        return false;
     };
     if let Some(&(_, signal)) = CONNECTION_TIERS.iter().find(|(bound, _)| n < *bound) {
-        f.fire(signal, format!("only {n} connections"));
-    } else if n >= LARGE_NETWORK {
-        f.fire(Signal::LargeNetwork, format!("{n}+ connections"));
+        f.fire(signal, format!("only {} connections", connections_shown(n)));
+        return false;
     }
+    let signal = match n {
+        LARGE_NETWORK.. => Signal::LargeNetwork,
+        ESTABLISHED_NETWORK.. => Signal::EstablishedNetwork,
+        _ => return true,
+    };
+    f.fire(signal, format!("{} connections", connections_shown(n)));
+    true
 }
 
 fn account_age(created: Option<Date>, reference: Date, label: &str, f: &mut Findings) {
@@ -300,7 +317,7 @@ mod tests {
         );
         assert!(
             fired(&headlined(
-                "Compton (raised) / California (born) / University of Southern California (student) / Track / USA",
+                "Dundee (born) / Glasgow (raised) / University of Stirling (student) / Rowing / Scotland",
                 None
             ))
             .is_empty()
@@ -316,7 +333,8 @@ mod tests {
         assert_eq!(fired(&with(3)), ["very_few_connections"]);
         assert_eq!(fired(&with(12)), ["few_connections"]);
         assert_eq!(fired(&with(40)), ["small_network"]);
-        assert!(fired(&with(120)).is_empty());
+        assert!(fired(&with(60)).is_empty());
+        assert_eq!(fired(&with(120)), ["established_network"]);
         assert_eq!(fired(&with(500)), ["large_network"]);
     }
 

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{score, theme};
 use crate::import::dates::format_date;
-use crate::model::{Invitation, Profile};
+use crate::model::{Invitation, Profile, connections_shown};
 use crate::review::Review;
 use crate::score::Assessment;
 use crate::tui::state::State;
@@ -77,13 +77,11 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
         |n: Option<u32>, unit: &str| n.map_or("unknown".to_string(), |n| format!("{n} {unit}"));
     let facts = [
         ("Photo", profile.photo.as_str().to_string()),
-        // LinkedIn shows any count from 500 up as "500+".
         (
             "Connections",
-            profile.connections.map_or("unknown".into(), |n| match n {
-                500.. => "500+".to_string(),
-                n => n.to_string(),
-            }),
+            profile
+                .connections
+                .map_or("unknown".into(), connections_shown),
         ),
         ("Mutual", count(profile.mutual_connections, "")),
         (

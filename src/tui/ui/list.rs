@@ -1,4 +1,5 @@
-//! The list of invitations: mark, score, name and intent, one row each.
+//! The list of invitations: mark, score, suggestion with its confidence,
+//! name and intent, one row each.
 //! Only the rows on screen are built, whatever the queue's size.
 
 use ratatui::Frame;
@@ -54,6 +55,7 @@ fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
     let summary = review.summary(index);
     let (mark, mark_style) = theme::mark(review.decision(index).map(|d| d.action));
     let threshold = review.threshold();
+    let (suggested, suggested_style) = theme::suggestion(summary.suggestion, summary.confidence);
     let mut spans = vec![
         Span::raw(if selected { "▶ " } else { "  " }),
         Span::styled(mark, mark_style),
@@ -61,6 +63,8 @@ fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
             format!(" {:>3} ", summary.score),
             theme::score(summary.score, threshold),
         ),
+        Span::styled(suggested, suggested_style),
+        Span::raw(" "),
         Span::raw(review.invitation(index).profile.name.clone()),
     ];
     if summary.intent != Intent::Unknown {

@@ -44,12 +44,15 @@ pub fn lines(a: &Assessment) -> Vec<Line<'static>> {
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
         Span::styled("Suggests  ", theme::label()),
-        Span::styled(format!("{}{template}", s.action.as_str()), theme::title()),
+        Span::styled(format!("{}{template}", s.action_str()), theme::title()),
         Span::styled(
-            format!("  ({:?} confidence)", s.confidence).to_lowercase(),
+            format!("  ({} confidence)", s.confidence.as_str()),
             theme::muted(),
         ),
     ]));
     lines.push(Line::styled(format!("  {}", s.why), theme::muted()));
+    if let Some(doubt) = &s.doubt {
+        lines.push(Line::styled(format!("  {doubt}"), theme::warning()));
+    }
     lines
 }

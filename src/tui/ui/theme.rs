@@ -3,6 +3,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::model::Action;
+use crate::score::Confidence;
 
 pub fn title() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
@@ -58,6 +59,24 @@ pub fn mark(action: Option<Action>) -> (&'static str, Style) {
         Some(Action::Ignore) => ("✗", Style::new().fg(Color::Red)),
         Some(Action::Reply) => ("↩", Style::new().fg(Color::Blue)),
     }
+}
+
+/// The suggestion in three letters and its confidence in one, as the list
+/// shows them: "acc H", "ign L", "rep M"; a dash when there is nothing to do.
+pub fn suggestion(action: Option<Action>, confidence: Confidence) -> (String, Style) {
+    let Some(action) = action else {
+        return ("  —  ".to_string(), muted());
+    };
+    let letter = match confidence {
+        Confidence::High => 'H',
+        Confidence::Medium => 'M',
+        Confidence::Low => 'L',
+    };
+    let style = match confidence {
+        Confidence::High => Style::new(),
+        _ => muted(),
+    };
+    (format!("{} {letter}", &action.as_str()[..3]), style)
 }
 
 pub fn decision_word(action: Action) -> &'static str {
