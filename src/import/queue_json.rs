@@ -17,8 +17,8 @@ use super::clean::{
 };
 use super::error::{Problem, position};
 use super::id::derive_id;
-use crate::model::{Invitation, Owner, Photo, Profile, Queue};
-use fields::{count, date, photo, timestamp};
+use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source};
+use fields::{count, date, kind, photo, sources, timestamp};
 
 mod fields;
 
@@ -48,6 +48,17 @@ struct RawInvitation {
     sent_at: Option<OffsetDateTime>,
     message: Option<String>,
     profile: RawProfile,
+    // What `inviteq queue` adds to the format, read back.
+    #[serde(default, deserialize_with = "kind")]
+    kind: Kind,
+    #[serde(default)]
+    sent_approximate: bool,
+    #[serde(default)]
+    note_cut: bool,
+    #[serde(default)]
+    already_connected: bool,
+    #[serde(default, deserialize_with = "sources")]
+    sources: Vec<Source>,
 }
 
 #[derive(Deserialize)]
@@ -70,6 +81,8 @@ struct RawProfile {
     experience_count: Option<u32>,
     #[serde(default, deserialize_with = "count")]
     education_count: Option<u32>,
+    verified: Option<bool>,
+    follows_you: Option<bool>,
 }
 
 /// Parses a whole queue file, or says every problem found in it.
@@ -270,6 +283,8 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
         account_created: p.account_created,
         experience_count: p.experience_count,
         education_count: p.education_count,
+        verified: p.verified,
+        follows_you: p.follows_you,
         name,
     };
     let id = clean_optional_line(parsed.id.as_deref(), LINE_CAP)
@@ -279,6 +294,11 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
         sent_at: parsed.sent_at,
         message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP),
         profile,
+        kind: parsed.kind,
+        sent_approximate: parsed.sent_approximate,
+        note_cut: parsed.note_cut,
+        already_connected: parsed.already_connected,
+        sources: parsed.sources,
         ..Invitation::default()
     })
 }

@@ -3,11 +3,13 @@
 mod decision;
 mod network;
 mod profile;
+mod source;
 mod view;
 
 pub use decision::{Action, Decision};
 pub use network::Network;
 pub use profile::{Photo, Profile, connections_shown};
+pub use source::{Kind, Source, SourceKind};
 pub use view::{Filter, Sort};
 
 use time::OffsetDateTime;
@@ -27,6 +29,15 @@ pub struct Invitation {
     /// What the reviewer decided on an earlier invitation from the same
     /// inviter, when this one was sent after that decision.
     pub earlier: Option<EarlierDecision>,
+    /// A person's invitation to connect, or a page's, newsletter's, event's
+    /// or group's invitation, which is never scored.
+    pub kind: Kind,
+    /// Worked out from "2 days ago" on a saved page: only roughly right.
+    pub sent_approximate: bool,
+    /// Only the start of the note is known ("… see more").
+    pub note_cut: bool,
+    /// Where the facts came from; empty for a single source.
+    pub sources: Vec<Source>,
 }
 
 /// A decision taken on an earlier invitation from the same inviter.

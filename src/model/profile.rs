@@ -36,6 +36,10 @@ pub struct Profile {
     pub account_created: Option<Date>,
     pub experience_count: Option<u32>,
     pub education_count: Option<u32>,
+    /// LinkedIn's "Verified" badge is shown.
+    pub verified: Option<bool>,
+    /// The inviter follows the owner.
+    pub follows_you: Option<bool>,
 }
 
 impl Profile {

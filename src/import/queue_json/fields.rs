@@ -6,7 +6,7 @@ use serde::de::{self, Deserializer};
 use time::{Date, OffsetDateTime};
 
 use crate::import::dates::{parse_date, parse_timestamp};
-use crate::model::Photo;
+use crate::model::{Kind, Photo, Source, SourceKind};
 
 pub(super) fn timestamp<'de, D: Deserializer<'de>>(
     d: D,
@@ -88,4 +88,63 @@ pub(super) fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::E
         }
     }
     d.deserialize_any(CountVisitor)
+}
+
+/// What the invitation is to: `person` (the default), `newsletter`, `page`,
+/// `event` or `group`.
+pub(super) fn kind<'de, D: Deserializer<'de>>(d: D) -> Result<Kind, D::Error> {
+    let Some(name) = Option::<String>::deserialize(d)? else {
+        return Ok(Kind::Person);
+    };
+    let wanted = name.trim().to_ascii_lowercase();
+    [
+        Kind::Person,
+        Kind::Newsletter,
+        Kind::Page,
+        Kind::Event,
+        Kind::Group,
+    ]
+    .into_iter()
+    .find(|k| k.as_str() == wanted)
+    .ok_or_else(|| {
+        de::Error::custom(format!(
+            "kind {name:?} is not one of person, newsletter, page, event, group"
+        ))
+    })
+}
+
+/// Where the facts came from, as `inviteq queue` writes it.
+pub(super) fn sources<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Source>, D::Error> {
+    #[derive(Deserialize)]
+    struct RawSource {
+        kind: String,
+        #[serde(default, deserialize_with = "date")]
+        date: Option<Date>,
+        #[serde(default)]
+        joined_by_name: bool,
+    }
+    let raw = Option::<Vec<RawSource>>::deserialize(d)?.unwrap_or_default();
+    raw.into_iter()
+        .map(|s| {
+            let kind = [
+                SourceKind::QueueFile,
+                SourceKind::Export,
+                SourceKind::Page,
+                SourceKind::Email,
+            ]
+            .into_iter()
+            .find(|k| k.as_str() == s.kind)
+            .ok_or_else(|| {
+                de::Error::custom(format!(
+                    "source kind {:?} is not one of queue, export, page, e-mail",
+                    s.kind
+                ))
+            })?;
+            Ok(Source {
+                kind,
+                date: s.date,
+                by_name: s.joined_by_name,
+            })
+        })
+        .collect()
 }
