@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
-use inviteq::commands::{self, console::Choice, export::Format};
+use inviteq::commands::{self, Sources, console::Choice, export::Format};
 use inviteq::score::Policy;
 use inviteq::tui::Ending;
 
@@ -16,11 +16,14 @@ use inviteq::tui::Ending;
 #[derive(Parser)]
 #[command(name = "inviteq", version, args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// The queue to review (a queue JSON file). Without it: the last
-    /// session, else the built-in demo.
-    queue: Option<PathBuf>,
-    /// Open the built-in demo queue.
-    #[arg(long, conflicts_with = "queue")]
+    /// What to review, joined into one queue: queue files, LinkedIn's export
+    /// (.zip, folder or Invitations.csv), the saved "Manage invitations"
+    /// page (.html), e-mails (.eml, mbox, Maildir), or folders holding them.
+    /// None: the last session, else the built-in demo.
+    #[arg(value_name = "SOURCE")]
+    sources: Vec<PathBuf>,
+    /// Use the built-in demo queue instead of sources.
+    #[arg(long, global = true)]
     demo: bool,
     /// The connection policy that suggests what to do: open, selective,
     /// know-and-trust, meet-first or recruiter (default: `policy` in config.toml).
@@ -32,19 +35,31 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Score a queue without the console.
+    /// Score the sources' invitations without the console.
     Score {
-        queue: PathBuf,
+        #[arg(value_name = "SOURCE", required_unless_present = "demo")]
+        sources: Vec<PathBuf>,
         /// One JSON array instead of a table.
         #[arg(long)]
         json: bool,
     },
-    /// Validate a queue and tell every problem with its line and column.
-    Check { queue: PathBuf },
+    /// Validate the sources: what was found in each, and every problem with
+    /// its file, line and column.
+    Check {
+        #[arg(value_name = "SOURCE", required_unless_present = "demo")]
+        sources: Vec<PathBuf>,
+    },
+    /// The sources joined into one queue, as queue-format JSON, each
+    /// invitation with the list of sources its facts came from.
+    Queue {
+        #[arg(value_name = "SOURCE", required_unless_present = "demo")]
+        sources: Vec<PathBuf>,
+    },
     /// The decisions taken, with reply texts, for carrying them out on LinkedIn.
     Export {
-        /// The queue whose review to export; without it, the last session.
-        queue: Option<PathBuf>,
+        /// The sources whose review to export; without them, the last session.
+        #[arg(value_name = "SOURCE")]
+        sources: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
@@ -91,12 +106,26 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let stdout = &mut io::stdout().lock();
-    match cli.command {
-        Some(Command::Score { queue, json }) => {
-            commands::score::run(&queue, json, cli.policy, stdout).map(|()| ExitCode::SUCCESS)
+    let named = |sources: Vec<PathBuf>| -> anyhow::Result<Sources> {
+        if cli.demo && !sources.is_empty() {
+            anyhow::bail!("--demo reads the built-in demo: name no sources with it");
         }
-        Some(Command::Export { queue, format }) => {
-            commands::export::run(queue.as_deref(), format, stdout).map(|()| ExitCode::SUCCESS)
+        Ok(if cli.demo {
+            Sources::Demo
+        } else {
+            Sources::Paths(sources)
+        })
+    };
+    match cli.command {
+        Some(Command::Score { sources, json }) => {
+            commands::score::run(&named(sources)?, json, cli.policy, stdout)
+                .map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Queue { sources }) => {
+            commands::queue::run(&named(sources)?, stdout).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Export { sources, format }) => {
+            commands::export::run(&named(sources)?, format, stdout).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Sessions) => commands::sessions::run(stdout).map(|()| ExitCode::SUCCESS),
         Some(Command::Templates) => commands::templates::run(stdout).map(|()| ExitCode::SUCCESS),
@@ -104,8 +133,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             clap_complete::generate(shell, &mut Cli::command(), "inviteq", stdout);
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { queue }) => {
-            let valid = commands::check::run(&queue, stdout, &mut io::stderr())?;
+        Some(Command::Check { sources }) => {
+            let valid = commands::check::run(&named(sources)?, stdout, &mut io::stderr())?;
             Ok(if valid {
                 ExitCode::SUCCESS
             } else {
@@ -113,10 +142,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         None => {
-            let choice = match (cli.demo, cli.queue) {
-                (true, _) => Choice::Demo,
-                (false, Some(path)) => Choice::Path(path),
-                (false, None) => Choice::Last,
+            let choice = match named(cli.sources)? {
+                Sources::Demo => Choice::Demo,
+                Sources::Paths(paths) if paths.is_empty() => Choice::Last,
+                Sources::Paths(paths) => Choice::Paths(paths),
             };
             match commands::console::run(choice, cli.policy)? {
                 Ending::Quit => Ok(ExitCode::SUCCESS),

@@ -309,6 +309,13 @@ fn a_missing_or_broken_export_is_an_error_naming_the_path() {
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
     let err = import::load(&empty).unwrap_err();
+    assert!(matches!(err, ImportError::NothingFound { .. }), "{err}");
+    assert!(
+        err.to_string().contains("empty: nothing inviteq reads"),
+        "{err}"
+    );
+    std::fs::write(empty.join("Connections.csv"), "First Name,Last Name\n").unwrap();
+    let err = import::load(&empty).unwrap_err();
     assert!(matches!(err, ImportError::MissingFile { .. }), "{err}");
     assert!(
         err.to_string().contains("empty: no Invitations.csv"),

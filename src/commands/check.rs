@@ -1,44 +1,56 @@
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 
-use crate::import::{self, ImportError};
+use super::Sources;
+use crate::import::ImportError;
 
-/// Validates a queue: every problem with its file, line and column on
-/// stderr; a short summary on stdout when there is none. Says whether the
-/// queue is valid.
-pub fn run(path: &Path, out: &mut impl Write, err: &mut impl Write) -> Result<bool> {
-    match import::load(path) {
-        Ok(queue) => {
-            for warning in &queue.warnings {
-                writeln!(err, "warning: {warning}")?;
-            }
-            let mut summary = format!(
-                "{}: {} invitations",
-                path.display(),
-                queue.invitations.len()
-            );
-            if queue.skipped_rows > 0 {
-                summary.push_str(&format!(", {} rows skipped", queue.skipped_rows));
-            }
-            summary.push_str(match queue.warnings.len() {
-                0 => ", no problems",
-                _ => ", no errors; warnings above",
-            });
-            writeln!(out, "{summary}")?;
-            Ok(true)
-        }
-        Err(ImportError::Invalid { path, problems }) => {
-            for problem in &problems {
-                writeln!(err, "error: {}:{problem}", path.display())?;
-            }
-            writeln!(err, "{}: {} problems", path.display(), problems.len())?;
-            Ok(false)
-        }
+/// Validates the sources: what was found in each and a short summary on
+/// stdout; every problem with its file, line and column on stderr. Says
+/// whether they are valid.
+pub fn run(sources: &Sources, out: &mut impl Write, err: &mut impl Write) -> Result<bool> {
+    let loaded = match super::load(sources) {
+        Ok(loaded) => loaded,
         Err(error) => {
-            writeln!(err, "error: {error}")?;
-            Ok(false)
+            match error.downcast::<ImportError>() {
+                Ok(ImportError::Invalid { path, problems }) => {
+                    for problem in &problems {
+                        writeln!(err, "error: {}:{problem}", path.display())?;
+                    }
+                    writeln!(err, "{}: {} problems", path.display(), problems.len())?;
+                }
+                Ok(error) => writeln!(err, "error: {error}")?,
+                Err(error) => writeln!(err, "error: {error:#}")?,
+            }
+            return Ok(false);
         }
+    };
+    let queue = &loaded.queue;
+    for warning in &queue.warnings {
+        writeln!(err, "warning: {warning}")?;
     }
+    for found in &loaded.found {
+        writeln!(out, "{found}")?;
+    }
+    let joined_by_name = queue
+        .invitations
+        .iter()
+        .filter(|i| i.sources.iter().any(|s| s.by_name))
+        .count();
+    let mut summary = format!("{} invitations", queue.invitations.len());
+    if loaded.found.len() > 1 {
+        summary.push_str(&format!(" joined from {} sources", loaded.found.len()));
+    }
+    if joined_by_name > 0 {
+        summary.push_str(&format!(" ({joined_by_name} joined by name)"));
+    }
+    if queue.skipped_rows > 0 {
+        summary.push_str(&format!(", {} rows skipped", queue.skipped_rows));
+    }
+    summary.push_str(match queue.warnings.len() {
+        0 => ", no problems",
+        _ => ", no errors; warnings above",
+    });
+    writeln!(out, "{summary}")?;
+    Ok(true)
 }

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use anyhow::{Result, anyhow, bail};
 
 use crate::import;
-use crate::model::Queue;
 use crate::review::Review;
 use crate::score::{Policy, Scorer};
 use crate::store::session::{Session, Source, last_session};
@@ -16,7 +15,8 @@ use crate::tui::{self, App, Ending, Keymap, State};
 /// Which queue to open.
 pub enum Choice {
     Demo,
-    Path(PathBuf),
+    /// Sources to join into one queue.
+    Paths(Vec<PathBuf>),
     /// The last session, else the demo.
     Last,
 }
@@ -27,16 +27,17 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     let mut notice = None;
     let source = match choice {
         Choice::Demo => Source::Demo,
-        Choice::Path(path) => Source::File {
-            path: super::absolute(&path)?,
-        },
+        Choice::Paths(named) => Source::of_paths(
+            named
+                .iter()
+                .map(|path| super::absolute(path))
+                .collect::<Result<_>>()?,
+        ),
         Choice::Last => match last_session(&paths)? {
             Some(state) => {
-                if let Source::File { path } = &state.source
-                    && !path.exists()
-                {
+                if let Some(path) = state.source.paths().iter().find(|p| !p.exists()) {
                     bail!(
-                        "{}: the last session's queue is not there any more; open one with `inviteq QUEUE`, or `inviteq --demo`",
+                        "{}: the last session's queue is not there any more; open one with `inviteq SOURCE`, or `inviteq --demo`",
                         path.display()
                     );
                 }
@@ -44,13 +45,18 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
             }
             None => {
                 notice = Some(
-                    "No saved session yet: this is the built-in demo. Open your own with `inviteq QUEUE`.",
+                    "No saved session yet: this is the built-in demo. Open your own with `inviteq SOURCE`.",
                 );
                 Source::Demo
             }
         },
     };
-    let queue = load(&source)?;
+    let loaded = super::load(&match &source {
+        Source::Demo => super::Sources::Demo,
+        other => super::Sources::Paths(other.paths()),
+    })?;
+    let found = loaded.found;
+    let queue = loaded.queue;
     let settings = super::settings(&paths, policy)?;
     let keymap = Keymap::with_user_keys(&settings.keys).map_err(|(line, column, message)| {
         anyhow!(
@@ -71,16 +77,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     opened
         .session
         .remember_seen(present.map(|i| review.invitation(i).id.as_str()))?;
-    let label = match &source {
-        Source::Demo => "demo".to_string(),
-        Source::File { path } => {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            import::clean::clean_line(&name, import::clean::LINE_CAP)
-        }
-    };
+    let label = label(&source);
     let mut state = State::new(review, templates, label);
     state.keymap = keymap;
     state.status = Some(if let Some(notice) = notice {
@@ -92,6 +89,16 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         format!("{skipped} rows skipped, see `inviteq check`")
     } else if warnings > 0 {
         format!("{warnings} warnings while loading, see `inviteq check`")
+    } else if found.len() > 1 {
+        let each: Vec<String> = found
+            .iter()
+            .map(|f| format!("{} ({})", f.what.as_str(), f.invitations))
+            .collect();
+        format!(
+            "{} invitations from {}",
+            state.review.total(),
+            each.join(", ")
+        )
     } else if opened.resumed {
         format!(
             "Resumed: {}/{} decided",
@@ -106,9 +113,19 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     Ok(tui::run(&mut app)?)
 }
 
-fn load(source: &Source) -> Result<Queue> {
-    match source {
-        Source::Demo => Ok(import::demo()),
-        Source::File { path } => Ok(import::load(path)?),
-    }
+/// The list's title: the file's name, or the first of several and a count.
+fn label(source: &Source) -> String {
+    let paths = source.paths();
+    let Some(first) = paths.first() else {
+        return "demo".to_string();
+    };
+    let name = first.file_name().map_or_else(
+        || first.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let shown = match paths.len() {
+        1 => name,
+        n => format!("{name} + {} more", n - 1),
+    };
+    import::clean::clean_line(&shown, import::clean::LINE_CAP)
 }

@@ -1,14 +1,13 @@
-//! `inviteq export [QUEUE] --format json|csv`: the decisions as they stand,
+//! `inviteq export [SOURCE...] --format json|csv`: the decisions as they stand,
 //! in the order they were taken, with reply texts, for carrying them out.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
 
+use super::Sources;
 use crate::export::{ExportRecord, to_csv, to_json};
-use crate::import;
 use crate::store::journal;
 use crate::store::session::{Source, journal_path, last_session_journal};
 
@@ -18,19 +17,26 @@ pub enum Format {
     Csv,
 }
 
-pub fn run(queue: Option<&Path>, format: Format, out: &mut impl Write) -> Result<()> {
+pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()> {
     let paths = super::user_paths()?;
-    let journal = match queue {
-        Some(path) => {
-            let owner = import::load(path)?.owner.name;
-            let source = Source::File {
-                path: super::absolute(path)?,
-            };
+    let named = match sources {
+        Sources::Demo => Some(Source::Demo),
+        Sources::Paths(named) if named.is_empty() => None,
+        Sources::Paths(named) => Some(Source::of_paths(
+            named
+                .iter()
+                .map(|path| super::absolute(path))
+                .collect::<Result<_>>()?,
+        )),
+    };
+    let journal = match named {
+        Some(source) => {
+            let owner = super::load(sources)?.queue.owner.name;
             let journal = journal_path(&paths, &source, owner.as_deref());
             if !journal.exists() {
                 bail!(
-                    "{}: no review of this queue yet; open it with `inviteq QUEUE`",
-                    path.display()
+                    "{}: no review of this yet; open it with `inviteq SOURCE`",
+                    source.describe()
                 );
             }
             journal

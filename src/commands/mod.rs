@@ -3,6 +3,7 @@
 pub mod check;
 pub mod console;
 pub mod export;
+pub mod queue;
 pub mod score;
 pub mod sessions;
 pub mod templates;
@@ -12,8 +13,31 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::config::{DEFAULT_CONFIG, Settings};
+use crate::import::{self, inputs::Loaded};
 use crate::score::Policy;
 use crate::store::Paths;
+
+/// What a command reads.
+pub enum Sources {
+    /// The built-in demo queue.
+    Demo,
+    /// The paths named, joined into one queue.
+    Paths(Vec<PathBuf>),
+}
+
+/// Reads the sources and joins them; a large file says so on stderr while
+/// it is read.
+pub fn load(sources: &Sources) -> Result<Loaded> {
+    match sources {
+        Sources::Demo => Ok(Loaded {
+            queue: import::demo(),
+            found: Vec::new(),
+        }),
+        Sources::Paths(paths) => Ok(import::inputs::load_all(paths, &mut |line| {
+            eprintln!("inviteq: {line}");
+        })?),
+    }
+}
 
 /// The user's folders, or an error saying why there are none.
 pub fn user_paths() -> Result<Paths> {

@@ -1,14 +1,18 @@
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 
-use crate::import;
+use super::Sources;
 use crate::score::{Policy, Scorer, report};
 
-/// Scores a queue without the console, as a table or as JSON.
-pub fn run(path: &Path, json: bool, policy: Option<Policy>, out: &mut impl Write) -> Result<()> {
-    let queue = import::load(path)?;
+/// Scores the sources' invitations without the console, as a table or as JSON.
+pub fn run(
+    sources: &Sources,
+    json: bool,
+    policy: Option<Policy>,
+    out: &mut impl Write,
+) -> Result<()> {
+    let queue = super::load(sources)?.queue;
     let settings = super::settings(&super::user_paths()?, policy)?;
     let scorer = Scorer::new(&queue, &settings, super::today());
     let text = if json {

@@ -29,6 +29,16 @@ pub enum ImportError {
     MissingFile { path: PathBuf, name: &'static str },
     #[error("{}: cannot be read as a zip archive: {reason}", path.display())]
     NotAnArchive { path: PathBuf, reason: String },
+    #[error(
+        "{}: cannot tell what this is; inviteq reads a queue file, LinkedIn's export (.zip, folder or Invitations.csv), the saved \"Manage invitations\" page (.html), and e-mails (.eml, mbox, Maildir)",
+        path.display()
+    )]
+    Unrecognised { path: PathBuf },
+    #[error(
+        "{}: nothing inviteq reads is in this folder (a queue file, LinkedIn's export, a saved invitation page, e-mails)",
+        path.display()
+    )]
+    NothingFound { path: PathBuf },
     #[error("{}:{}{}", path.display(), problems[0], more(problems.len()))]
     Invalid {
         path: PathBuf,

@@ -6,8 +6,13 @@ pub mod clean;
 pub mod dates;
 mod error;
 pub mod id;
+pub mod inputs;
+pub mod join;
 pub mod linkedin;
+pub mod mail;
+pub mod page;
 mod queue_json;
+pub mod sighting;
 
 pub(crate) use error::position;
 pub use error::{ImportError, Problem};
@@ -16,25 +21,11 @@ use std::path::Path;
 
 use crate::model::Queue;
 
-/// Loads a queue from `path`: LinkedIn's data export (a folder, a `.zip` or
-/// a `.csv` file), else the project's queue file (JSON).
+/// Loads a queue from one source, told by its content: a queue file,
+/// LinkedIn's data export, a saved invitation page, e-mails, or a folder of
+/// these (see [`inputs::load_all`] for several).
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
-    if linkedin::is_export(path) {
-        return linkedin::load(path);
-    }
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut queue = queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
-        path: path.to_path_buf(),
-        problems,
-    })?;
-    // Warnings name their file, as the export's do.
-    for warning in &mut queue.warnings {
-        *warning = format!("{}:{warning}", path.display());
-    }
-    Ok(queue)
+    inputs::load_all(&[path.to_path_buf()], &mut |_| {}).map(|loaded| loaded.queue)
 }
 
 /// Parses a queue file's bytes; problems are told by line and column.

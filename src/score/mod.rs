@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, UtcOffset};
 
 use crate::config::Settings;
-use crate::model::{Action, Invitation, Owner, Queue};
+use crate::model::{Action, Invitation, Kind, Owner, Queue};
 use lexicon::Scanned;
 use policy::{Case, Evidence, Lead};
 use signals::queue::QueueFacts;
@@ -199,6 +199,9 @@ impl Scorer {
     }
 
     pub fn assess(&self, invitation: &Invitation) -> Assessment {
+        if invitation.kind != Kind::Person {
+            return self.not_a_persons(invitation.kind);
+        }
         let settings = &self.settings;
         let p = &invitation.profile;
         let mut f = Findings::new(&settings.points);
@@ -272,6 +275,31 @@ impl Scorer {
             canned,
             intent,
             suggestion,
+        }
+    }
+}
+
+impl Scorer {
+    /// A newsletter's, page's, event's or group's invitation: nothing to
+    /// score, and the reviewer's to accept or ignore.
+    fn not_a_persons(&self, kind: Kind) -> Assessment {
+        Assessment {
+            score: 0,
+            threshold: self.settings.non_person_threshold,
+            reasons: Vec::new(),
+            unknown: Vec::new(),
+            canned: true,
+            intent: Intent::Unknown,
+            suggestion: Suggestion {
+                action: None,
+                template: None,
+                confidence: Confidence::High,
+                why: format!(
+                    "A {}'s invitation, not a person's: accept or ignore as you like.",
+                    kind.as_str()
+                ),
+                doubt: None,
+            },
         }
     }
 }

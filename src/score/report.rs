@@ -176,7 +176,7 @@ impl std::fmt::Display for Counts {
         }
         write!(f, ", {} ignore", self.ignore)?;
         if self.nothing > 0 {
-            write!(f, ", {} already connected", self.nothing)?;
+            write!(f, ", {} nothing to do", self.nothing)?;
         }
         Ok(())
     }

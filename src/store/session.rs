@@ -24,7 +24,13 @@ const SEEN_FILE: &str = "seen.json";
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Source {
     Demo,
-    File { path: PathBuf },
+    File {
+        path: PathBuf,
+    },
+    /// Several sources joined: an export, a saved page, e-mails.
+    Files {
+        paths: Vec<PathBuf>,
+    },
 }
 
 impl Source {
@@ -34,15 +40,46 @@ impl Source {
     pub fn session_key(&self, owner: Option<&str>) -> String {
         match (self, owner) {
             (Source::Demo, _) => "demo".to_string(),
-            (Source::File { .. }, Some(owner)) => format!("owner:{owner}"),
+            (Source::File { .. } | Source::Files { .. }, Some(owner)) => format!("owner:{owner}"),
             (Source::File { path }, None) => format!("file:{}", path.display()),
+            (Source::Files { paths }, None) => {
+                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                format!("files:{}", shown.join("\n"))
+            }
+        }
+    }
+
+    /// The paths a source is read from: one for a file, none for the demo.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        match self {
+            Source::Demo => Vec::new(),
+            Source::File { path } => vec![path.clone()],
+            Source::Files { paths } => paths.clone(),
+        }
+    }
+
+    /// The source of `paths`: one file as before, several joined.
+    pub fn of_paths(mut paths: Vec<PathBuf>) -> Source {
+        match paths.len() {
+            0 => Source::Demo,
+            1 => Source::File {
+                path: paths.remove(0),
+            },
+            _ => Source::Files { paths },
         }
     }
 
     pub fn describe(&self) -> String {
         match self {
             Source::Demo => "the built-in demo".to_string(),
-            Source::File { path } => path.display().to_string(),
+            other => {
+                let shown: Vec<String> = other
+                    .paths()
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect();
+                shown.join(" + ")
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ use std::hash::{BuildHasher, Hasher};
 use super::address::random_tail;
 use super::{Findings, Signal};
 use crate::import::dates::format_date;
-use crate::model::{Invitation, Queue};
+use crate::model::{Invitation, Kind, Queue};
 use crate::score::canned::is_canned;
 use crate::score::text::{FnvBuild, Text};
 
@@ -51,7 +51,7 @@ impl QueueFacts {
         };
         let mut span: Option<(Date, Date)> = None;
         let mut opened = 0u64;
-        for inv in &queue.invitations {
+        for inv in queue.invitations.iter().filter(|i| i.kind == Kind::Person) {
             let note = inv.message.as_deref().filter(|n| !is_canned(Some(n)));
             if let Some(key) = note.and_then(|n| facts.note_key(&Text::new(n), &inv.profile.name)) {
                 *facts.note_senders.entry(key).or_default() += 1;

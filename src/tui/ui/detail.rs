@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{score, theme};
 use crate::import::dates::format_date;
-use crate::model::{Invitation, Profile, connections_shown};
+use crate::model::{Invitation, Kind, Profile, Source, connections_shown};
 use crate::review::Review;
 use crate::score::Assessment;
 use crate::tui::state::State;
@@ -22,12 +22,18 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let review = &state.review;
     let invitation = review.invitation(index);
     let assessment = review.assess(index);
-    let mut lines = profile_lines(&invitation.profile);
-    lines.extend(history_lines(review, index));
-    lines.push(Line::raw(""));
-    lines.extend(note_lines(invitation, &assessment));
-    lines.push(Line::raw(""));
-    lines.extend(score::lines(&assessment));
+    let mut lines = if invitation.kind == Kind::Person {
+        let mut lines = profile_lines(&invitation.profile);
+        lines.extend(invitation_lines(invitation));
+        lines.extend(history_lines(review, index));
+        lines.push(Line::raw(""));
+        lines.extend(note_lines(invitation, &assessment));
+        lines.push(Line::raw(""));
+        lines.extend(score::lines(&assessment));
+        lines
+    } else {
+        other_kind_lines(invitation, &assessment)
+    };
     if let Some(decision) = review.decision(index) {
         let (mark, style) = theme::mark(Some(decision.action));
         let mut spans = vec![
@@ -109,6 +115,84 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
     lines
 }
 
+/// What kind of invitation, when it was sent, what badges the card showed,
+/// and where the facts came from.
+fn invitation_lines(invitation: &Invitation) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if invitation.kind != Kind::Person {
+        lines.push(Line::styled(
+            format!(
+                "An invitation to a {}, not from a person: not scored",
+                invitation.kind.as_str()
+            ),
+            theme::warning(),
+        ));
+    }
+    let p = &invitation.profile;
+    let badges: Vec<&str> = [
+        (p.verified == Some(true), "Verified"),
+        (p.follows_you == Some(true), "follows you"),
+    ]
+    .into_iter()
+    .filter_map(|(on, badge)| on.then_some(badge))
+    .collect();
+    if !badges.is_empty() {
+        lines.push(Line::raw(badges.join(" · ")));
+    }
+    let mut provenance = Vec::new();
+    if let Some(sent) = invitation.sent_at {
+        let about = if invitation.sent_approximate {
+            "about "
+        } else {
+            ""
+        };
+        provenance.push(format!("Sent {about}{}", format_date(sent.date())));
+    }
+    if !invitation.sources.is_empty() {
+        let from: Vec<String> = invitation.sources.iter().map(source_words).collect();
+        provenance.push(format!("from: {}", from.join(", ")));
+    }
+    if !provenance.is_empty() {
+        lines.push(Line::styled(provenance.join(" · "), theme::muted()));
+    }
+    lines
+}
+
+/// A newsletter's, page's, event's or group's invitation: its name, its
+/// address, when and where from; nothing to score.
+fn other_kind_lines(invitation: &Invitation, assessment: &Assessment) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(
+        invitation.profile.name.clone(),
+        theme::title(),
+    )];
+    if let Some(url) = &invitation.profile.url {
+        lines.push(Line::styled(url.clone(), theme::muted()));
+    }
+    lines.extend(invitation_lines(invitation));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("  {}", assessment.suggestion.why),
+        theme::muted(),
+    ));
+    lines
+}
+
+/// "page of 27 Nov", "e-mail of 20 Nov (joined by name)", "export".
+fn source_words(source: &Source) -> String {
+    let mut words = source.kind.as_str().to_string();
+    if let Some(date) = source.date {
+        words.push_str(&format!(
+            " of {} {}",
+            date.day(),
+            &date.month().to_string()[..3]
+        ));
+    }
+    if source.by_name {
+        words.push_str(" (joined by name)");
+    }
+    words
+}
+
 /// What earlier sessions and the owner's network say about this inviter.
 fn history_lines(review: &Review, index: usize) -> Vec<Line<'static>> {
     let marks = review.marks(index);
@@ -152,6 +236,12 @@ fn note_lines(invitation: &Invitation, assessment: &Assessment) -> Vec<Line<'sta
                 .map(|l| Line::styled(l.to_string(), theme::note())),
         ),
         None => lines.push(Line::styled("  (no note)", theme::muted())),
+    }
+    if invitation.note_cut {
+        lines.push(Line::styled(
+            "  (cut short on the saved page: the rest is on LinkedIn)",
+            theme::muted(),
+        ));
     }
     lines
 }

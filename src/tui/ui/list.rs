@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::theme;
+use crate::model::Kind;
 use crate::review::Review;
 use crate::score::Intent;
 use crate::tui::state::State;
@@ -40,7 +41,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
 pub fn tags(review: &Review, index: usize) -> impl Iterator<Item = &'static str> {
     let marks = review.marks(index);
     let invitation = review.invitation(index);
+    let other_kind = invitation.kind != Kind::Person;
     [
+        (other_kind, invitation.kind.as_str()),
         (marks.new, "new"),
         (marks.gone, "gone"),
         (invitation.already_connected, "connected"),
@@ -59,10 +62,14 @@ fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
     let mut spans = vec![
         Span::raw(if selected { "▶ " } else { "  " }),
         Span::styled(mark, mark_style),
-        Span::styled(
-            format!(" {:>3} ", summary.score),
-            theme::score(summary.score, threshold),
-        ),
+        if review.invitation(index).kind == Kind::Person {
+            Span::styled(
+                format!(" {:>3} ", summary.score),
+                theme::score(summary.score, threshold),
+            )
+        } else {
+            Span::styled("   - ", theme::muted())
+        },
         Span::styled(suggested, suggested_style),
         Span::raw(" "),
         Span::raw(review.invitation(index).profile.name.clone()),

@@ -42,14 +42,20 @@ pub fn lines(a: &Assessment) -> Vec<Line<'static>> {
     let s = &a.suggestion;
     let template = s.template.map(|t| format!(" with {t}")).unwrap_or_default();
     lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("Suggests  ", theme::label()),
-        Span::styled(format!("{}{template}", s.action_str()), theme::title()),
-        Span::styled(
-            format!("  ({} confidence)", s.confidence.as_str()),
-            theme::muted(),
-        ),
-    ]));
+    lines.push(Line::from(match s.action {
+        Some(action) => vec![
+            Span::styled("Suggests  ", theme::label()),
+            Span::styled(format!("{}{template}", action.as_str()), theme::title()),
+            Span::styled(
+                format!("  ({} confidence)", s.confidence.as_str()),
+                theme::muted(),
+            ),
+        ],
+        None => vec![
+            Span::styled("Suggests  ", theme::label()),
+            Span::styled("nothing to do", theme::title()),
+        ],
+    }));
     lines.push(Line::styled(format!("  {}", s.why), theme::muted()));
     if let Some(doubt) = &s.doubt {
         lines.push(Line::styled(format!("  {doubt}"), theme::warning()));

@@ -1,0 +1,327 @@
+//! What each path a user names holds, told from its content: a queue file,
+//! LinkedIn's export, a saved invitation page, e-mails, or a folder of
+//! several of these. Each is read, then all are joined into one queue.
+
+use std::fmt;
+use std::fs;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+use time::{Date, OffsetDateTime};
+
+use super::join::{Input, join};
+use super::sighting::Sighting;
+use super::{ImportError, Problem, linkedin, mail, page, queue_json};
+use crate::model::{Queue, SourceKind};
+
+/// Files this big say so while they are read.
+const LARGE_FILE: u64 = 32 * 1024 * 1024;
+/// Maildirs of this many e-mails say so too.
+const LARGE_MAILDIR: usize = 2_000;
+/// Enough of a file's start to tell what it is.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// One input found, and what it gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub path: PathBuf,
+    pub what: What,
+    /// Invitations (or inviters seen) it gave.
+    pub invitations: usize,
+    /// E-mails that were not invitations, or rows left out.
+    pub skipped: usize,
+}
+
+/// The kinds of input inviteq reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    QueueFile,
+    Export,
+    Page,
+    Eml,
+    Mbox,
+    Maildir,
+}
+
+impl What {
+    fn source(self) -> SourceKind {
+        match self {
+            What::QueueFile => SourceKind::QueueFile,
+            What::Export => SourceKind::Export,
+            What::Page => SourceKind::Page,
+            What::Eml | What::Mbox | What::Maildir => SourceKind::Email,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            What::QueueFile => "queue file",
+            What::Export => "LinkedIn export",
+            What::Page => "saved invitation page",
+            What::Eml => "e-mail",
+            What::Mbox => "mbox",
+            What::Maildir => "Maildir",
+        }
+    }
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}, {} invitation{}",
+            self.path.display(),
+            self.what.as_str(),
+            self.invitations,
+            if self.invitations == 1 { "" } else { "s" }
+        )?;
+        match (self.what, self.skipped) {
+            (_, 0) => Ok(()),
+            (What::Eml | What::Mbox | What::Maildir, n) => {
+                write!(f, " ({n} other e-mails skipped)")
+            }
+            (_, n) => write!(f, " ({n} rows skipped)"),
+        }
+    }
+}
+
+/// Every source joined, and what was found in each.
+#[derive(Debug)]
+pub struct Loaded {
+    pub queue: Queue,
+    pub found: Vec<Found>,
+}
+
+/// Reads every path and joins them into one queue. `progress` is told of
+/// files large enough to take a while.
+pub fn load_all(paths: &[PathBuf], progress: &mut dyn FnMut(&str)) -> Result<Loaded, ImportError> {
+    let mut inputs = Vec::new();
+    let mut found = Vec::new();
+    for path in paths {
+        for (what, path) in discover(path)? {
+            if let Some(size) = large(what, &path) {
+                progress(&format!("reading {} ({size})…", path.display()));
+            }
+            let (input, invitations, skipped) = read(what, &path)?;
+            found.push(Found {
+                path,
+                what,
+                invitations,
+                skipped,
+            });
+            inputs.push(input);
+        }
+    }
+    Ok(Loaded {
+        queue: join(inputs),
+        found,
+    })
+}
+
+/// How big an input is, in words, when it is big enough to take a while.
+fn large(what: What, path: &Path) -> Option<String> {
+    if what == What::Maildir {
+        let files: usize = ["cur", "new"]
+            .iter()
+            .filter_map(|sub| fs::read_dir(path.join(sub)).ok())
+            .map(Iterator::count)
+            .sum();
+        return (files >= LARGE_MAILDIR).then(|| format!("{files} e-mails"));
+    }
+    let bytes = fs::metadata(path).ok()?.len();
+    (bytes >= LARGE_FILE).then(|| format!("{} MB", bytes / (1024 * 1024)))
+}
+
+/// The inputs at `path`: itself, or what a folder holds.
+fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = fs::metadata(path).map_err(io)?;
+    if !meta.is_dir() {
+        return match sniff(path).map_err(io)? {
+            Some(what) => Ok(vec![(what, path.to_path_buf())]),
+            None => Err(ImportError::Unrecognised {
+                path: path.to_path_buf(),
+            }),
+        };
+    }
+    if let Some(what) = folder_kind(path) {
+        return Ok(vec![(what, path.to_path_buf())]);
+    }
+    let mut entries: Vec<PathBuf> = fs::read_dir(path)
+        .map_err(io)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    let mut found = Vec::new();
+    for entry in entries {
+        let what = if entry.is_dir() {
+            folder_kind(&entry)
+        } else {
+            // In a folder of many things, what is not ours is passed over.
+            sniff(&entry).ok().flatten()
+        };
+        if let Some(what) = what {
+            found.push((what, entry));
+        }
+    }
+    if found.is_empty() {
+        return Err(ImportError::NothingFound {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(found)
+}
+
+/// A folder that is one input: a Maildir, or the unpacked export.
+fn folder_kind(folder: &Path) -> Option<What> {
+    if mail::is_maildir(folder) {
+        Some(What::Maildir)
+    } else if holds_export_files(folder) {
+        Some(What::Export)
+    } else {
+        None
+    }
+}
+
+/// Files only LinkedIn's export holds; a folder with some of them but no
+/// `Invitations.csv` is an export that says what it lacks.
+const EXPORT_FILES: &[&str] = &[
+    "Invitations.csv",
+    "Connections.csv",
+    "Profile.csv",
+    "Positions.csv",
+];
+
+fn holds_export_files(folder: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return false;
+    };
+    entries.filter_map(Result::ok).any(|entry| {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        EXPORT_FILES.iter().any(|f| name.eq_ignore_ascii_case(f))
+    })
+}
+
+/// What a file is, from its first bytes (and, for HTML, the whole page).
+fn sniff(path: &Path) -> std::io::Result<Option<What>> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    fs::File::open(path)?
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)?;
+    let text = String::from_utf8_lossy(&head);
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let extension = |wanted: &str| {
+        path.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(wanted))
+    };
+    let what = if head.starts_with(b"PK\x03\x04") || extension("zip") {
+        Some(What::Export)
+    } else if start.starts_with('{') || start.starts_with('[') || extension("json") {
+        Some(What::QueueFile)
+    } else if extension("csv") || start.starts_with("From,To,") {
+        Some(What::Export)
+    } else if let Some(format) = mail::sniff(&head) {
+        Some(match format {
+            mail::MailFormat::Eml => What::Eml,
+            mail::MailFormat::Mbox => What::Mbox,
+        })
+    } else if start.starts_with('<') || extension("html") || extension("htm") {
+        let whole = fs::read(path)?;
+        page::looks_like_page(&String::from_utf8_lossy(&whole)).then_some(What::Page)
+    } else {
+        None
+    };
+    Ok(what)
+}
+
+/// Reads one input: what it gives the join, its invitations and skips.
+fn read(what: What, path: &Path) -> Result<(Input, usize, usize), ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let kind = what.source();
+    let saved = modified(path);
+    let invalid = |problem: Problem| ImportError::Invalid {
+        path: path.to_path_buf(),
+        problems: vec![problem],
+    };
+    let sightings = |sightings: Vec<Sighting>, date: Option<Date>| Input::Sightings {
+        kind,
+        date,
+        sightings,
+        warnings: Vec::new(),
+    };
+    Ok(match what {
+        What::QueueFile | What::Export => {
+            let queue = if what == What::Export {
+                linkedin::load(path)?
+            } else {
+                queue_file(path)?
+            };
+            let (count, skipped) = (queue.invitations.len(), queue.skipped_rows);
+            let date = (what == What::Export).then(|| saved.date());
+            let queue = Box::new(queue);
+            (Input::Queue { kind, date, queue }, count, skipped)
+        }
+        What::Page => {
+            let bytes = fs::read(path).map_err(io)?;
+            let html = String::from_utf8_lossy(&bytes);
+            let cards = page::read(&html, saved).map_err(invalid)?;
+            let count = cards.len();
+            (sightings(cards, Some(saved.date())), count, 0)
+        }
+        What::Eml | What::Mbox | What::Maildir => {
+            let mailbox = match what {
+                What::Maildir => mail::read_maildir(path)?,
+                What::Eml => mail::read_eml(&fs::read(path).map_err(io)?).map_err(invalid)?,
+                // An mbox may be gigabytes: one message in memory at a time.
+                _ => mail::read_mbox_from(BufReader::new(fs::File::open(path).map_err(io)?))
+                    .map_err(|e| e.at(path))?,
+            };
+            let count = mailbox.sightings.len();
+            let input = Input::Sightings {
+                kind,
+                date: None,
+                sightings: mailbox.sightings,
+                warnings: prefixed(path, mailbox.warnings),
+            };
+            (input, count, mailbox.skipped)
+        }
+    })
+}
+
+/// Warnings that name their file, as the export's do.
+fn prefixed(path: &Path, warnings: Vec<String>) -> Vec<String> {
+    warnings
+        .into_iter()
+        .map(|w| format!("{}: {w}", path.display()))
+        .collect()
+}
+
+fn queue_file(path: &Path) -> Result<Queue, ImportError> {
+    let bytes = fs::read(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut queue = queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
+        path: path.to_path_buf(),
+        problems,
+    })?;
+    for warning in &mut queue.warnings {
+        *warning = format!("{}:{warning}", path.display());
+    }
+    Ok(queue)
+}
+
+/// When the file was last written: for a saved page, when it was saved.
+fn modified(path: &Path) -> OffsetDateTime {
+    fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map_or_else(|_| OffsetDateTime::now_utc(), OffsetDateTime::from)
+}
