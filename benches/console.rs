@@ -99,7 +99,6 @@ fn keystroke(c: &mut Criterion) {
         );
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
         let now = time::OffsetDateTime::UNIX_EPOCH;
-        update(&mut state, Action::Resize(120, 40), now);
         group.bench_function(BenchmarkId::new("move_and_draw", size), |b| {
             b.iter(|| {
                 update(&mut state, Action::MoveDown, now);
@@ -119,7 +118,7 @@ criterion_main!(benches);
 fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
     Scorer::new(
         queue,
-        &inviteq::config::Settings::default(),
+        &inviteq::score::Settings::default(),
         time::macros::date!(2026 - 11 - 27),
     )
 }

@@ -6,9 +6,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
-use inviteq::config::Settings;
 use inviteq::model::{Invitation, Owner, Photo, Profile, Queue};
-use inviteq::score::Scorer;
+use inviteq::score::{Scorer, Settings};
 use serde_json::{Value, json};
 use time::Date;
 use time::macros::{date, datetime};

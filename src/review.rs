@@ -1,6 +1,14 @@
 //! A queue under review: its invitations, their scores and where each one's
 //! decision stands, laid over what earlier sessions decided and saw. Plain
 //! data shared by the console and the commands.
+//!
+//! The counting words, the same wherever a count is shown: the list holds
+//! [`Review::len`] rows, gone ones included; of them, [`Review::total`] are
+//! *to review* (in the queue, and not from someone already a connection);
+//! of those, [`Review::decided`] are *decided*, and the rest are *pending*.
+//! "2/4 decided" is `decided/total`. The journal may keep more *decisions*
+//! than that, on gone invitations and connections, and `inviteq export`
+//! lists them all.
 
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
@@ -27,8 +35,10 @@ pub struct Review {
     summaries: Vec<OnceCell<Summary>>,
     marks: Vec<Marks>,
     decisions: Vec<Option<Decision>>,
+    /// How many of those to review are decided.
     decided: usize,
-    counted: usize,
+    /// How many invitations are to review.
+    to_review: usize,
     by_id: HashMap<String, usize>,
 }
 
@@ -105,19 +115,19 @@ impl Review {
             marks,
             decisions,
             decided: 0,
-            counted: 0,
+            to_review: 0,
             by_id,
         };
         for index in 0..review.len() {
-            if review.counts(index) {
-                review.counted += 1;
+            if review.is_to_review(index) {
+                review.to_review += 1;
                 review.decided += usize::from(review.decisions[index].is_some());
             }
         }
         review
     }
 
-    /// Every invitation in the list, the gone ones included.
+    /// Every row of the list, the gone invitations included.
     pub fn len(&self) -> usize {
         self.queue.invitations.len()
     }
@@ -126,19 +136,20 @@ impl Review {
         self.queue.invitations.is_empty()
     }
 
-    /// The invitations that count towards the progress: not gone, and not
-    /// from someone who is already a connection.
+    /// The invitations to review: in the queue, and not from someone who
+    /// is already a connection. The progress is out of these.
     pub fn total(&self) -> usize {
-        self.counted
+        self.to_review
     }
 
-    /// How many of [`Review::total`] are decided.
+    /// How many of the [`Review::total`] invitations to review are decided.
     pub fn decided(&self) -> usize {
         self.decided
     }
 
-    /// Whether invitation `index` is still to be reviewed here.
-    pub fn counts(&self, index: usize) -> bool {
+    /// Whether invitation `index` is one to review: not gone, and not from
+    /// someone who is already a connection.
+    fn is_to_review(&self, index: usize) -> bool {
         !self.marks[index].gone && !self.queue.invitations[index].already_connected
     }
 
@@ -168,9 +179,9 @@ impl Review {
         self.decisions[index].as_ref()
     }
 
-    /// Whether invitation `index` still waits for a decision.
+    /// Whether invitation `index` is to review and not decided yet.
     pub fn is_pending(&self, index: usize) -> bool {
-        self.counts(index) && self.decisions[index].is_none()
+        self.is_to_review(index) && self.decisions[index].is_none()
     }
 
     pub fn position(&self, id: &str) -> Option<usize> {
@@ -180,10 +191,103 @@ impl Review {
     /// Sets one invitation's decision and gives back the one it replaces.
     pub fn set(&mut self, index: usize, decision: Option<Decision>) -> Option<Decision> {
         let before = std::mem::replace(&mut self.decisions[index], decision);
-        if self.counts(index) {
+        if self.is_to_review(index) {
             self.decided = self.decided + usize::from(self.decisions[index].is_some())
                 - usize::from(before.is_some());
         }
         before
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::{date, datetime};
+
+    use super::*;
+    use crate::model::Action;
+    use crate::store::journal::Standing;
+
+    fn accepted() -> Decision {
+        Decision {
+            action: Action::Accept,
+            template: None,
+            reply: None,
+            decided_at: datetime!(2026-01-30 09:00 UTC),
+            carried_out_at: None,
+        }
+    }
+
+    /// A review of a queue holding `ids` (a `+` after an id: already a
+    /// connection) over a journal that accepted `accepted_ids`.
+    fn review(ids: &[&str], accepted_ids: &[&str]) -> Review {
+        let invitations = ids
+            .iter()
+            .map(|id| Invitation {
+                id: id.trim_end_matches('+').to_string(),
+                already_connected: id.ends_with('+'),
+                ..Invitation::default()
+            })
+            .collect();
+        let journal = Decisions {
+            by_id: accepted_ids
+                .iter()
+                .zip(1..)
+                .map(|(id, seq)| {
+                    let standing = Standing {
+                        seq,
+                        decision: accepted(),
+                        name: None,
+                        url: None,
+                    };
+                    (id.to_string(), standing)
+                })
+                .collect(),
+        };
+        let queue = Queue {
+            invitations,
+            ..Queue::default()
+        };
+        Review::new(queue, &journal, None, |queue| {
+            Scorer::new(queue, &Default::default(), date!(2026 - 01 - 31))
+        })
+    }
+
+    fn counts(review: &Review) -> (usize, usize, usize) {
+        (review.len(), review.total(), review.decided())
+    }
+
+    #[test]
+    fn a_connection_is_listed_but_not_to_review() {
+        // "2/4 decided", as the status bar says; not "2/5".
+        let review = review(&["a", "b", "c", "d", "e+"], &["a", "b"]);
+        assert_eq!(counts(&review), (5, 4, 2));
+        assert!(review.is_pending(2));
+        assert!(!review.is_pending(4), "a connection waits for nothing");
+    }
+
+    #[test]
+    fn decisions_on_gone_invitations_are_listed_but_not_to_review() {
+        // "0/3 decided", as the status bar says; not "0/7". The four
+        // decisions stay in the list, as `inviteq export` lists them.
+        let review = review(&["e", "f", "g"], &["a", "b", "c", "d"]);
+        assert_eq!(counts(&review), (7, 3, 0));
+        for index in 3..7 {
+            assert!(review.marks(index).gone);
+            assert!(review.decision(index).is_some());
+            assert!(!review.is_pending(index));
+        }
+    }
+
+    #[test]
+    fn only_deciding_an_invitation_to_review_moves_the_progress() {
+        let mut review = review(&["a", "b+"], &["gone"]);
+        assert_eq!(counts(&review), (3, 1, 0));
+        review.set(1, Some(accepted()));
+        review.set(2, None);
+        assert_eq!(counts(&review), (3, 1, 0));
+        review.set(0, Some(accepted()));
+        assert_eq!(counts(&review), (3, 1, 1));
+        review.set(0, None);
+        assert_eq!(counts(&review), (3, 1, 0));
     }
 }

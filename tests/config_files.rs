@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use inviteq::config::{ConfigError, DEFAULT_CONFIG, Settings};
-use inviteq::score::{Policy, Signal};
+use inviteq::config::{Config, ConfigError, DEFAULT_CONFIG};
+use inviteq::score::{Policy, Settings, Signal};
 
 fn configs(folder: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -24,7 +24,7 @@ fn configs(folder: &str) -> Vec<PathBuf> {
 #[test]
 fn every_valid_config_loads() {
     for path in configs("valid_configs") {
-        if let Err(e) = Settings::load(&path) {
+        if let Err(e) = Config::load(&path) {
             panic!("{e}");
         }
     }
@@ -39,7 +39,7 @@ fn every_invalid_config_is_refused_with_its_file_line_and_key() {
             .next()
             .and_then(|l| l.strip_prefix("# expect: "))
             .unwrap_or_else(|| panic!("{} has no `# expect:` line", path.display()));
-        let err = Settings::load(&path).expect_err(&path.display().to_string());
+        let err = Config::load(&path).expect_err(&path.display().to_string());
         let message = err.to_string();
         let place = format!("{}:{expected}", path.display());
         assert!(
@@ -54,8 +54,9 @@ fn every_invalid_config_is_refused_with_its_file_line_and_key() {
 #[test]
 fn the_default_config_is_the_default_settings() {
     let parsed =
-        Settings::parse(DEFAULT_CONFIG, Path::new("config.toml")).expect("the default parses");
-    assert_eq!(parsed, Settings::default());
+        Config::parse(DEFAULT_CONFIG, Path::new("config.toml")).expect("the default parses");
+    assert_eq!(parsed, Config::default());
+    assert_eq!(parsed.score, Settings::default());
 }
 
 #[test]
@@ -78,7 +79,9 @@ fn the_default_config_documents_every_signal_with_its_points() {
 #[test]
 fn overrides_change_only_what_they_name() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valid_configs");
-    let settings = Settings::load(&dir.join("overrides.toml")).expect("loads");
+    let settings = Config::load(&dir.join("overrides.toml"))
+        .expect("loads")
+        .score;
     assert_eq!(settings.policy, Policy::Selective);
     assert_eq!(settings.non_person_threshold, 50);
     assert_eq!(settings.points.get(Signal::SmallNetwork), 5);
@@ -90,13 +93,15 @@ fn overrides_change_only_what_they_name() {
         Signal::LogoPhoto.default_points()
     );
 
-    let inline = Settings::load(&dir.join("inline_tables.toml")).expect("loads");
+    let inline = Config::load(&dir.join("inline_tables.toml"))
+        .expect("loads")
+        .score;
     assert_eq!(inline.policy, Policy::MeetFirst);
     assert_eq!(inline.non_person_threshold, 75);
     assert_eq!(inline.points.get(Signal::ReusedNote), 40);
     assert_eq!(inline.points.get(Signal::SameDayAccounts), 0);
 
-    let lists = Settings::load(&dir.join("lists.toml")).expect("loads");
+    let lists = Config::load(&dir.join("lists.toml")).expect("loads").score;
     assert_eq!(lists.allow.names.len(), 2);
     assert_eq!(lists.deny.urls[0].as_str(), "*/company/*");
     assert_eq!(lists.recruiter.clients, ["hiring manager", "CTO"]);
@@ -105,7 +110,7 @@ fn overrides_change_only_what_they_name() {
 #[test]
 fn a_missing_file_is_named() {
     let path = Path::new("/nonexistent/inviteq/config.toml");
-    let err = Settings::load(path).expect_err("no such file");
+    let err = Config::load(path).expect_err("no such file");
     assert!(
         err.to_string()
             .starts_with("/nonexistent/inviteq/config.toml: "),

@@ -1,6 +1,8 @@
 //! The daily review of LinkedIn's export: today's decisions carry over to
 //! tomorrow's export, which shows only what is new, what has gone, and who
 //! invites again after being ignored.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

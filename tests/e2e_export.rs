@@ -57,14 +57,14 @@ fn an_undone_decision_is_not_exported_and_a_changed_one_exports_once() {
     let queue = home.file("queue.json", common::queue_of(3));
     let mut console = home.console(&[queue.to_str().unwrap()]);
     console.wait_for("0/3 decided");
-    console.key("a");
-    console.key("a");
+    console.keys("a");
+    console.wait_for("1/3 decided");
+    console.keys("a");
     console.wait_for("2/3 decided");
     console.keys("u");
     console.wait_for("1/3 decided");
-    console.key("g");
-    console.keys("i");
-    console.wait_for("1/3 decided");
+    console.keys("gi");
+    console.wait_for("✗");
     console.keys("q");
     console.wait();
 

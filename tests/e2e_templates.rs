@@ -1,6 +1,8 @@
 //! The template manager in the real binary, in a pseudo-terminal: a change
 //! saved with Ctrl-s is in the templates file and in the next reply, and
 //! `E` hands the template to the reviewer's own editor and takes it back.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 
@@ -19,15 +21,17 @@ fn templates_text(home: &Home) -> String {
 /// Opens the manager on the demo and waits for its preview.
 fn open_manager(console: &mut Console) {
     console.wait_for("0/32 decided");
-    console.key("t");
+    console.keys("t");
     console.wait_for("Preview for Priya Raman");
 }
 
-/// Leaves the manager and quits, which must need no question.
+/// Leaves the manager and quits, which must need no question. Each key
+/// waits for the screen to answer the one before: an Esc with a key right
+/// behind it reads as Alt and that key.
 fn leave_and_quit(console: &mut Console) {
-    console.key("\u{1b}");
-    console.wait_for("0/32 decided");
-    console.key("q");
+    console.keys("\u{1b}");
+    console.wait_for("demo · 32 shown");
+    console.keys("q");
     assert_eq!(console.wait(), 0);
 }
 
@@ -36,12 +40,13 @@ fn a_template_changed_in_the_manager_is_saved_and_drafts_the_next_reply() {
     let home = Home::new();
     let mut console = home.console(&["--demo"]);
     open_manager(&mut console);
-    console.key("\r");
+    console.keys("\r");
     console.keys("Hello from the manager. ");
     console.wait_for("how-do-we-know ●");
-    console.key("\u{13}");
+    console.keys("\u{13}");
     console.wait_for("Saved 4 templates");
-    console.key("\u{1b}");
+    console.keys("\u{1b}");
+    console.wait_for("back to invitations");
     leave_and_quit(&mut console);
     assert!(
         templates_text(&home).contains("\nHello from the manager. Hi {first_name|there},\n"),
@@ -51,14 +56,15 @@ fn a_template_changed_in_the_manager_is_saved_and_drafts_the_next_reply() {
 
     let mut again = home.console(&["--demo"]);
     again.wait_for("0/32 decided");
-    again.key("r");
+    again.keys("r");
     let screen = again.wait_for("Ctrl-s keep");
     assert!(
         screen.contains("Hello from the manager. Hi Priya,"),
         "{screen}"
     );
-    again.key("\u{1b}");
-    again.key("q");
+    again.keys("\u{1b}");
+    again.wait_for("Reply dropped");
+    again.keys("q");
     assert_eq!(again.wait(), 0);
 }
 
@@ -78,7 +84,7 @@ fn editor_script(home: &Home) -> PathBuf {
 fn edit_outside_and_save(editor: &str, home: &Home) {
     let mut console = home.console_with_env(&["--demo"], &[("EDITOR", editor), ("VISUAL", "")]);
     open_manager(&mut console);
-    console.key("E");
+    console.keys("E");
     let screen = console.wait_for("changed in the editor");
     assert!(
         screen.contains("Preview for Priya Raman"),
@@ -88,7 +94,7 @@ fn edit_outside_and_save(editor: &str, home: &Home) {
         screen.contains("P.S. Written in the outside editor."),
         "{screen}"
     );
-    console.key("\u{13}");
+    console.keys("\u{13}");
     console.wait_for("Saved 4 templates");
     leave_and_quit(&mut console);
     assert!(

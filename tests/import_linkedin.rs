@@ -1,5 +1,7 @@
 //! LinkedIn's data export, through `import::load` as the commands call it,
 //! on fixtures written for this project in the export's real formats.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! The template manager on a `TestBackend`, driven through the real event
 //! loop by a scripted keyboard: its screens as snapshots, and saving and the
 //! outside editor as the app runs them.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 mod scripted;
 

@@ -5,9 +5,8 @@
 
 use std::path::Path;
 
-use inviteq::config::Settings;
 use inviteq::model::{Action, Invitation, Profile, Queue};
-use inviteq::score::{Policy, Scorer};
+use inviteq::score::{Policy, Scorer, Settings};
 use time::macros::{date, datetime};
 
 /// The signals that read the name itself.

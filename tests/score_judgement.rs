@@ -3,9 +3,8 @@
 //! (a romance-scam note from a days-old account, one note sent by many, a
 //! connection already made, job seekers, old colleagues) made right.
 
-use inviteq::config::Settings;
 use inviteq::model::{Action, Invitation, Owner, Photo, Profile, Queue};
-use inviteq::score::{Assessment, Confidence, Policy, Scorer};
+use inviteq::score::{Assessment, Confidence, Policy, Scorer, Settings};
 use time::macros::{date, datetime};
 
 fn queue(invitations: Vec<Invitation>) -> Queue {

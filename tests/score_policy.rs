@@ -2,9 +2,8 @@
 //! canned note, a real person with a personal note, an account that is not
 //! a person, and a person with common ground.
 
-use inviteq::config::Settings;
 use inviteq::model::{Action, Invitation, Owner, Photo, Profile, Queue};
-use inviteq::score::{Assessment, Policy, Scorer};
+use inviteq::score::{Assessment, Policy, Scorer, Settings};
 use time::macros::{date, datetime};
 
 const CANNED: &str = "I'd like to add you to my professional network on LinkedIn.";

@@ -7,7 +7,7 @@
 //! `cargo test --release --test score_quality -- --nocapture` prints the
 //! tables.
 
-use inviteq::config::Settings;
+use inviteq::score::Settings;
 
 #[path = "score_quality/eval_set.rs"]
 mod eval_set;

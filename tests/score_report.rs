@@ -1,8 +1,7 @@
 //! `inviteq score`'s table and JSON, and the assessment the console renders.
 
-use inviteq::config::Settings;
 use inviteq::model::{Action, Invitation, Owner, Photo, Profile, Queue};
-use inviteq::score::{Pattern, Policy, Scorer, Summary, report};
+use inviteq::score::{Pattern, Policy, Scorer, Settings, Summary, report};
 use serde_json::Value;
 use time::macros::{date, datetime};
 

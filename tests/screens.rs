@@ -2,6 +2,8 @@
 //! the snapshots in `tests/snapshots/`. Screens that need a mode (help, the
 //! reply box) or decisions taken by keystroke run the real event loop with a
 //! scripted keyboard, in a session under a temporary folder.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 mod scripted;
 
@@ -63,12 +65,21 @@ fn run(app: &mut App, events: Vec<Event>) -> Terminal<TestBackend> {
 fn the_score_explains_a_non_person() {
     let mut state = demo_state(&Decisions::default());
     let brand = state.review.position("demo-02").unwrap();
-    state.restore(Default::default(), Default::default(), Some("demo-02"));
+    state.restore(
+        Default::default(),
+        None,
+        Default::default(),
+        Some("demo-02"),
+    );
     assert_eq!(state.selected(), Some(brand));
     let terminal = draw(&state, 120, 40);
     let text = screen(&terminal);
     assert!(text.contains("not a person at 60+"), "{text}");
     assert!(text.contains("Suggests  ignore"), "{text}");
+    assert!(
+        text.contains("│  ·   0 acc H Priya Raman"),
+        "the first row stays on screen: {text}"
+    );
     insta::assert_snapshot!(terminal.backend());
 }
 
@@ -77,7 +88,12 @@ fn the_score_explains_a_non_person() {
 #[test]
 fn a_doubtful_suggestion_says_why() {
     let mut state = demo_state(&Decisions::default());
-    state.restore(Default::default(), Default::default(), Some("demo-05"));
+    state.restore(
+        Default::default(),
+        None,
+        Default::default(),
+        Some("demo-05"),
+    );
     let terminal = draw(&state, 120, 40);
     let text = screen(&terminal);
     assert!(text.contains("▶ ·  15 acc L Tyler Brandt"), "{text}");

@@ -1,6 +1,8 @@
 //! Many sources, one queue, as a member would name them: LinkedIn's export,
 //! the saved "Manage invitations" page and invitation e-mails, apart or in
 //! one folder, through the real binary.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

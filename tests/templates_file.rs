@@ -1,9 +1,12 @@
 //! templates.toml: the default, created once; bad files refused and left
 //! alone; saving refuses a template with errors; the list operations.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use inviteq::score::policy::template::{HOW_DO_WE_KNOW, MEET_FIRST, NOT_AN_OPEN_NETWORKER};
 use inviteq::templates::{
     Created, NameError, Template, TemplateError, Templates, templates_listing,
 };
@@ -64,6 +67,15 @@ fn the_default_templates_are_valid_and_written_back_unchanged() {
     assert!(builtin.problems().is_empty());
     assert!(builtin.as_slice().iter().all(|t| t.about.is_some()));
     assert_eq!(builtin.to_toml(), DEFAULT);
+}
+
+#[test]
+fn the_templates_the_policies_suggest_are_shipped() {
+    let builtin = Templates::builtin();
+    for name in [HOW_DO_WE_KNOW, MEET_FIRST, NOT_AN_OPEN_NETWORKER] {
+        let shipped = builtin.get(name);
+        assert!(shipped.is_some(), "assets/templates.toml lacks `{name}`");
+    }
 }
 
 #[test]

@@ -1,4 +1,6 @@
 //! Every validation error of the template language, at its line and column.
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use inviteq::templates::{BodyError, BodyErrorKind, Field, parse};
 

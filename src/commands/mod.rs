@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::config::{DEFAULT_CONFIG, Settings};
+use crate::config::{Config, DEFAULT_CONFIG};
 use crate::import::{self, inputs::Loaded};
 use crate::score::Policy;
 use crate::store::Paths;
@@ -45,10 +45,10 @@ pub fn user_paths() -> Result<Paths> {
         .context("no home folder is known, so there is nowhere to keep decisions (set HOME)")
 }
 
-/// The user's settings from `config.toml`, written with its commented
+/// The user's config from `config.toml`, written with its commented
 /// defaults the first time and never overwritten; `policy` (from
 /// `--policy`) stands over the file's.
-pub fn settings(paths: &Paths, policy: Option<Policy>) -> Result<Settings> {
+pub fn config(paths: &Paths, policy: Option<Policy>) -> Result<Config> {
     let path = paths.config_file();
     if !path.exists() {
         std::fs::create_dir_all(&paths.config_dir).with_context(|| {
@@ -70,11 +70,11 @@ pub fn settings(paths: &Paths, policy: Option<Policy>) -> Result<Settings> {
             }
         }
     }
-    let mut settings = Settings::load(&path)?;
+    let mut config = Config::load(&path)?;
     if let Some(policy) = policy {
-        settings.policy = policy;
+        config.score.policy = policy;
     }
-    Ok(settings)
+    Ok(config)
 }
 
 /// Today's date, where an invitation's own date is unknown.

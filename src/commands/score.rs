@@ -13,8 +13,8 @@ pub fn run(
     out: &mut impl Write,
 ) -> Result<()> {
     let queue = super::load(sources)?.queue;
-    let settings = super::settings(&super::user_paths()?, policy)?;
-    let scorer = Scorer::new(&queue, &settings, super::today());
+    let config = super::config(&super::user_paths()?, policy)?;
+    let scorer = Scorer::new(&queue, &config.score, super::today());
     let text = if json {
         report::json(&queue, &scorer)
     } else {

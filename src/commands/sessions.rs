@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::import::clean::{LINE_CAP, clean_line};
-use crate::import::dates::format_date;
+use crate::store::journal;
 use crate::store::session::all_sessions;
 
 pub fn run(out: &mut impl Write) -> Result<()> {
@@ -18,16 +18,26 @@ pub fn run(out: &mut impl Write) -> Result<()> {
         )?;
         return Ok(());
     }
-    writeln!(out, "{:<10}  {:>13}  queue", "last used", "decided")?;
-    for (state, _) in &sessions {
-        let progress = format!("{}/{}", state.decided, state.total);
+    writeln!(
+        out,
+        "{:<10}  {:>15}  {:>9}  queue",
+        "last used", "progress", "decisions"
+    )?;
+    for (state, journal_path) in &sessions {
+        let progress = format!("{}/{} decided", state.decided, state.total);
+        let decisions = journal::read(journal_path)?.by_id.len();
         let source = clean_line(&state.source.describe(), LINE_CAP);
         writeln!(
             out,
-            "{:<10}  {progress:>13}  {source}",
-            format_date(state.updated_at.date())
+            "{:<10}  {progress:>15}  {decisions:>9}  {source}",
+            state.updated_at.date().to_string()
         )?;
     }
+    writeln!(
+        out,
+        "\nprogress   invitations to review that are decided, as the console's status bar shows\n\
+         decisions  every decision kept, on invitations gone from the queue too, as `inviteq export` lists them"
+    )?;
     writeln!(out, "\nSessions live in {}", paths.sessions_dir().display())?;
     Ok(())
 }

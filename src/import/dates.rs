@@ -22,16 +22,6 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
         .map_err(|_| format!("{text:?} is not a date (expected YYYY-MM-DD)"))
 }
 
-/// `YYYY-MM-DD`, as shown to the reviewer.
-pub fn format_date(date: Date) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,9 +31,9 @@ mod tests {
         let t = parse_timestamp("2013-04-11T09:05:00Z").unwrap();
         assert_eq!((t.hour(), t.minute()), (9, 5));
         let d = parse_timestamp("2013-04-11").unwrap();
-        assert_eq!(format_date(d.date()), "2013-04-11");
+        assert_eq!(d.date().to_string(), "2013-04-11");
         assert_eq!(
-            format_date(parse_date("2006-05-01T00:00:00+02:00").unwrap()),
+            parse_date("2006-05-01T00:00:00+02:00").unwrap().to_string(),
             "2006-05-01"
         );
     }

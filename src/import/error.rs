@@ -1,21 +1,6 @@
-use std::fmt;
 use std::path::PathBuf;
 
-/// One thing wrong with an input, at a place a person can go to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub column: usize,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
-    }
-}
+use crate::problem::Problem;
 
 /// Why an input could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -56,16 +41,4 @@ fn more(count: usize) -> String {
             n - 1
         ),
     }
-}
-
-/// The 1-based line and character column of byte `offset` in `text`.
-pub(crate) fn position(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }

@@ -2,8 +2,6 @@
 
 use time::OffsetDateTime;
 
-use super::dates::format_date;
-
 /// The id of an invitation that carries none: its inviter's profile URL
 /// (without scheme, `www.`, query or trailing slash, lower-cased), else its
 /// name and the day it was sent.
@@ -12,7 +10,7 @@ pub fn derive_id(url: Option<&str>, name: &str, sent_at: Option<OffsetDateTime>)
         return url;
     }
     match sent_at {
-        Some(sent_at) => format!("{name} {}", format_date(sent_at.date())),
+        Some(sent_at) => format!("{name} {}", sent_at.date()),
         None => name.to_string(),
     }
 }

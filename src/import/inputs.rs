@@ -11,8 +11,9 @@ use time::{Date, OffsetDateTime};
 
 use super::join::{Input, join};
 use super::sighting::Sighting;
-use super::{ImportError, Problem, linkedin, mail, page, queue_json};
+use super::{ImportError, linkedin, mail, page, queue_json};
 use crate::model::{Queue, SourceKind};
+use crate::problem::Problem;
 
 /// Files this big say so while they are read.
 const LARGE_FILE: u64 = 32 * 1024 * 1024;

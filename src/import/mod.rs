@@ -14,12 +14,12 @@ pub mod page;
 mod queue_json;
 pub mod sighting;
 
-pub(crate) use error::position;
-pub use error::{ImportError, Problem};
+pub use error::ImportError;
 
 use std::path::Path;
 
 use crate::model::Queue;
+use crate::problem::Problem;
 
 /// Loads a queue from one source, told by its content: a queue file,
 /// LinkedIn's data export, a saved invitation page, e-mails, or a folder of

@@ -15,9 +15,9 @@ use time::{Date, OffsetDateTime};
 use super::clean::{
     LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text, clean_text,
 };
-use super::error::{Problem, position};
 use super::id::derive_id;
 use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source};
+use crate::problem::{Problem, position};
 use fields::{count, date, kind, photo, sources, timestamp};
 
 mod fields;

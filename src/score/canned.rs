@@ -2,20 +2,9 @@
 //! reported apart from spam: bad manners, not a sign of a fake account. The
 //! seed's author accepts canned invitations; stricter reviewers reply to them.
 
+use super::lexicon::canned::{CANNED, GREETINGS};
 use super::text::{word_is, words};
 
-/// The stock texts, as lowercase words without apostrophes ("I'd" is "id").
-const CANNED: &[&str] = &[
-    "id like to add you to my professional network on linkedin",
-    "id like to add you to my professional network",
-    "id like to add you to my linkedin network",
-    "id like to join your linkedin network",
-    "since you are a person i trust i wanted to invite you to join my network on linkedin",
-    "id like to connect with you on linkedin",
-    "id like to connect",
-];
-
-const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear"];
 /// A greeting may name the owner in up to this many words before the text.
 const MAX_GREETING_WORDS: usize = 3;
 /// A signature after the text: "- Charlie Example", "Best regards, Charlie".

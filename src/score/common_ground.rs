@@ -6,94 +6,11 @@
 //! personal, but it is not common ground: "loved your book" says nothing of
 //! having met.
 
+use super::lexicon::met::EVENTS_ATTENDED;
 use super::lexicon::{Scanned, Topic};
 use super::signals::{Findings, Signal};
 use super::text::{Text, folded, quote, words};
 use crate::model::{Owner, Profile};
-
-/// Phrases that say the two have met, worked or studied together.
-pub(crate) const MET_PHRASES: &[&str] = &[
-    "we met",
-    "met you",
-    "meeting you",
-    "was nice to meet you",
-    "good to meet you",
-    "great to meet you",
-    "saw you speak",
-    "heard you speak",
-    "worked together",
-    "worked with you",
-    "work with you at",
-    "we worked",
-    "former colleague",
-    "colleague of yours",
-    "your colleague",
-    "classmate",
-    "went to school",
-    "studied together",
-    "we spoke",
-    "we talked",
-    "spoke with you",
-    "talked with you",
-    "our call",
-    "our meeting",
-    "introduced me",
-    "introduced us",
-    "referred me",
-    "mutual friend",
-    "we were both at",
-    "worked alongside",
-    "used to work",
-    "old colleague",
-    "we studied",
-];
-
-/// Something of the owner's the inviter attended: "your LinkedIn class".
-const YOUR_EVENTS: &[&str] = &[
-    "class",
-    "course",
-    "workshop",
-    "talk",
-    "presentation",
-    "session",
-    "keynote",
-    "webinar",
-    "seminar",
-    "lecture",
-    "panel",
-    "training",
-];
-/// Somewhere the two were: "at the Utah job fair".
-const PLACES_MET: &[&str] = &[
-    "conference",
-    "meetup",
-    "event",
-    "fair",
-    "summit",
-    "expo",
-    "convention",
-    "workshop",
-    "reunion",
-    "dinner",
-];
-/// Having shared a place: "we shared an office", "shared a desk".
-const SHARED: &[&str] = &["shared", "share", "sharing"];
-const PLACES_SHARED: &[&str] = &[
-    "office",
-    "desk",
-    "cubicle",
-    "room",
-    "flat",
-    "apartment",
-    "dorm",
-    "house",
-    "lab",
-    "classroom",
-    "stage",
-    "panel",
-];
-/// How many words may stand between "your", "at" or "shared" and the place.
-const EVENT_WINDOW: usize = 3;
 
 /// Company suffixes that do not tell two companies apart.
 const COMPANY_SUFFIXES: &[&str] = &["inc", "llc", "ltd", "gmbh", "corp", "co", "plc", "sa", "ag"];
@@ -169,13 +86,7 @@ pub(crate) fn how_we_met(note: &Scanned) -> Option<String> {
 /// office": within one clause, since "at Acme, a fair employer" names no
 /// place met.
 fn event_attended(text: &Text) -> Option<String> {
-    [
-        (&["your"][..], YOUR_EVENTS),
-        (&["at"][..], PLACES_MET),
-        (SHARED, PLACES_SHARED),
-    ]
-    .into_iter()
-    .find_map(|(from, to)| text.near(from, to, &[], EVENT_WINDOW))
+    EVENTS_ATTENDED.iter().find_map(|event| event.find(text))
 }
 
 fn same_company(a: &str, b: &str) -> bool {

@@ -3,97 +3,8 @@
 
 use super::Intent;
 use super::common_ground::how_we_met;
+use super::lexicon::jobs::SEEKING_WORK;
 use super::lexicon::{Scanned, Topic};
-
-pub(crate) const JOB_SEEKING: &[&str] = &[
-    "looking for a job",
-    "looking for work",
-    "looking for a new",
-    "looking for an opportunity",
-    "looking for opportunities",
-    "looking for my next",
-    "job search",
-    "job hunting",
-    "seeking a position",
-    "seeking employment",
-    "seeking new",
-    "seeking opportunities",
-    "open to work",
-    "open to opportunities",
-    "my resume",
-    "my cv",
-    "any openings",
-    "refer me",
-    "a referral",
-    "internship",
-    "recent graduate",
-    "recently graduated",
-    "career change",
-];
-
-pub(crate) const RECRUITING: &[&str] = &[
-    "we are hiring",
-    "we're hiring",
-    "i'm hiring",
-    "i am hiring",
-    "hiring for",
-    "recruiting for",
-    "recruiter",
-    "recruiting",
-    "talent acquisition",
-    "headhunter",
-    "sourcer",
-    "open position",
-    "open role",
-    "open roles",
-    "job openings",
-    "exciting opportunities",
-    "hiring",
-    "job opportunity",
-    "a role that",
-    "your background",
-    "candidates",
-];
-
-/// What sellers say in a note beyond what a pitch headline says.
-pub(crate) const SELLING_NOTE: &[&str] = &[
-    "our product",
-    "a demo",
-    "our solution",
-    "special offer",
-    "pricing",
-];
-
-/// Looking for work, said with words between: "looking for entry-level
-/// roles", "seeking a junior position".
-const SEEKING: &[&str] = &["looking", "seeking", "searching", "hunting"];
-const WORK_SOUGHT: &[&str] = &[
-    "role",
-    "roles",
-    "job",
-    "jobs",
-    "position",
-    "positions",
-    "opportunity",
-    "opportunities",
-    "internship",
-    "internships",
-    "employment",
-    "work",
-];
-/// Words that make the seeker the one hiring: "looking for candidates for
-/// two roles".
-const HIRER_SEEKS: &[&str] = &[
-    "candidates",
-    "candidate",
-    "talent",
-    "someone",
-    "people",
-    "applicants",
-    "hire",
-    "fill",
-];
-const SEEKING_WINDOW: usize = 4;
 
 /// `note` is `None` when there is no note, `headline` when it is unknown.
 pub(crate) fn read(note: Option<&Scanned>, headline: Option<&Scanned>) -> Intent {
@@ -119,11 +30,7 @@ pub(crate) fn read(note: Option<&Scanned>, headline: Option<&Scanned>) -> Intent
 }
 
 fn seeks_work(text: &Scanned) -> bool {
-    text.phrase(Topic::JobSeeking).is_some()
-        || text
-            .text
-            .near(SEEKING, WORK_SOUGHT, HIRER_SEEKS, SEEKING_WINDOW)
-            .is_some()
+    text.phrase(Topic::JobSeeking).is_some() || SEEKING_WORK.find(&text.text).is_some()
 }
 
 #[cfg(test)]

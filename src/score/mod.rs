@@ -11,18 +11,19 @@ mod lexicon;
 mod lists;
 pub mod policy;
 pub mod report;
+mod settings;
 mod signals;
 mod text;
 mod vocabulary;
 
 pub use lists::{Lists, Pattern};
 pub use policy::{Policy, RecruiterWords, UnknownPolicy};
+pub use settings::Settings;
 pub use signals::{Points, Signal};
 
 use serde::{Deserialize, Serialize};
 use time::{Date, UtcOffset};
 
-use crate::config::Settings;
 use crate::model::{Action, Invitation, Kind, Owner, Queue};
 use lexicon::Scanned;
 use policy::{Case, Evidence, Lead};

@@ -1,38 +1,48 @@
 //! Small text helpers the signals share: words, phrase search on lowercased
-//! text, and folding of Latin diacritics so that "Résumé" reads as "resume".
+//! text, and folding of Latin letters to their plain spelling so that
+//! "Résumé" reads as "resume" and "Straße" as "strasse".
 
-/// `c` without its Latin diacritic, lowercased; other characters lowercased,
-/// and every apostrophe the plain one.
-pub(crate) fn fold(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
+/// `c` lowercased, a Latin letter in its plain spelling ("é" is "e", "ß"
+/// is "ss", "Æ" is "ae"), and every apostrophe the plain one. Letters of
+/// other scripts are only lowercased: names are matched and shown in their
+/// own script, where a transliteration ("王" as "wang") would find another.
+pub(crate) fn fold(c: char) -> impl Iterator<Item = char> {
+    let (letter, spelled) = if c.is_ascii() {
+        (Some(c.to_ascii_lowercase()), "")
+    } else if is_apostrophe(c) {
+        (Some('\''), "")
+    } else if let Some(plain) = plain_latin(c) {
+        (None, plain)
+    } else {
+        (Some(c.to_lowercase().next().unwrap_or(c)), "")
+    };
+    letter
+        .into_iter()
+        .chain(spelled.chars().map(|c| c.to_ascii_lowercase()))
+}
+
+/// The plain spelling of a Latin letter with marks, or of a Latin ligature.
+/// None for letters that have no plain spelling in letters ("ə", which
+/// deunicode writes "@").
+fn plain_latin(c: char) -> Option<&'static str> {
+    let latin = matches!(c,
+        '\u{00C0}'..='\u{024F}'   // Latin-1 Supplement, Latin Extended-A and -B
+        | '\u{1E00}'..='\u{1EFF}' // Latin Extended Additional (Vietnamese)
+        | '\u{2C60}'..='\u{2C7F}' // Latin Extended-C
+        | '\u{A720}'..='\u{A7FF}' // Latin Extended-D
+        | '\u{AB30}'..='\u{AB6F}' // Latin Extended-E
+        | '\u{FB00}'..='\u{FB06}' // Latin ligatures ("ﬁ")
+    );
+    if !latin || !c.is_alphabetic() {
+        return None;
     }
-    if is_apostrophe(c) {
-        return '\'';
-    }
-    let c = c.to_lowercase().next().unwrap_or(c);
-    match c {
-        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
-        'ł' | 'ľ' => 'l',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' => 's',
-        'ť' | 'ţ' => 't',
-        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        other => other,
-    }
+    deunicode::deunicode_char(c)
+        .filter(|plain| !plain.is_empty() && plain.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// `text` folded and lowercased, for phrase search.
 pub(crate) fn folded(text: &str) -> String {
-    text.chars().map(fold).collect()
+    text.chars().flat_map(fold).collect()
 }
 
 /// Where one clause ends and the next begins: "at Acme, a fair employer"
@@ -54,7 +64,7 @@ impl Text {
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        for c in raw.chars().map(fold) {
+        for c in raw.chars().flat_map(fold) {
             let at = folded.len();
             let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
             match (in_word, start) {
@@ -136,31 +146,6 @@ impl Text {
     }
 }
 
-/// FNV-1a: deterministic across runs and builds, and quick on the short
-/// keys (words, note texts) it is used for.
-#[derive(Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-
 /// The words of `text`: runs of letters and digits. Apostrophes stay inside
 /// a word ("O'Brien", "I'd") so that they never split one into two.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -193,8 +178,8 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// Whether two words are the same ignoring case, diacritics and
 /// apostrophes: "I'd" is "id", "Résumé" is "resume".
 pub(crate) fn word_is(word: &str, other: &str) -> bool {
-    let mut letters = word.chars().filter(|&c| !is_apostrophe(c)).map(fold);
-    let mut expected = other.chars().filter(|&c| !is_apostrophe(c)).map(fold);
+    let mut letters = word.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold);
+    let mut expected = other.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold);
     loop {
         match (letters.next(), expected.next()) {
             (None, None) => return true,
@@ -242,6 +227,37 @@ mod tests {
         assert!(word_is("Résumé", "resume"));
         assert!(word_is("I'd", "id"));
         assert!(!word_is("Resumes", "resume"));
+    }
+
+    #[test]
+    fn latin_letters_fold_to_their_plain_spelling() {
+        assert_eq!(
+            folded("Straße ÆSIR Œuvre Ștefan Țară"),
+            "strasse aesir oeuvre stefan tara"
+        );
+        assert_eq!(
+            folded("Nguyễn Đức Łukasz Þór İpek"),
+            "nguyen duc lukasz thor ipek"
+        );
+        assert!(word_is("STRASSE", "Straße"));
+    }
+
+    #[test]
+    fn other_scripts_are_only_lowercased() {
+        assert_eq!(
+            folded("王若汐 Андрей ΜΑΡΙΑ محمد สมชาย"),
+            "王若汐 андрей μαρια محمد สมชาย"
+        );
+        // Latin letters with no plain spelling in letters stay as they are.
+        assert_eq!(folded("Məmmədov"), "məmmədov");
+    }
+
+    #[test]
+    fn a_longer_folding_keeps_words_whole() {
+        let text = Text::new("Weiß-Æbelø, CEO");
+        let found: Vec<&str> = text.words().collect();
+        assert_eq!(found, ["weiss", "aebelo", "ceo"]);
+        assert_eq!(text.span(1), (6, 12));
     }
 
     #[test]

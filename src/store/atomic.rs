@@ -1,10 +1,12 @@
-use std::fs::{self, File};
+use std::fs::{File, Permissions};
 use std::io::{self, Write};
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 /// Replaces `path` with `contents` so that a crash at any moment leaves
 /// either the old file or the new one, whole: a temporary file in the same
-/// folder is written and synced, renamed over `path`, and the folder synced.
+/// folder is written and synced, renamed over `path`, and the folder synced
+/// so that the rename itself survives a crash.
 pub fn atomic_write(path: &Path, contents: &[u8]) -> io::Result<()> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -13,27 +15,25 @@ pub fn atomic_write(path: &Path, contents: &[u8]) -> io::Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
-    let mut temporary = folder.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut file = File::create(&temporary)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        fs::rename(&temporary, path)?;
-        temporary.clear();
-        File::open(folder)?.sync_all()
-    })();
-    if result.is_err() && !temporary.as_os_str().is_empty() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result
+    // Named after the file it replaces, so that one left by a crash says
+    // whose it is, and readable as `File::create` would make it (the
+    // umask applies), not tempfile's owner-only default.
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".tmp")
+        .permissions(Permissions::from_mode(0o666))
+        .tempfile_in(folder)?;
+    temporary.write_all(contents)?;
+    temporary.as_file().sync_all()?;
+    // A failed rename drops the temporary, which deletes it.
+    temporary.persist(path).map_err(|failed| failed.error)?;
+    File::open(folder)?.sync_all()
 }
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
 
     #[test]
@@ -43,6 +43,28 @@ mod tests {
         fs::write(&path, "old, and longer than the new").unwrap();
         atomic_write(&path, b"new").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn keeps_the_permissions_a_new_file_gets() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let created = dir.path().join("created");
+        fs::write(&created, "").unwrap();
+        atomic_write(&path, b"new").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode();
+        assert_eq!(mode(&path), mode(&created));
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_what_was_there_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::create_dir(&path).unwrap();
+        fs::write(path.join("old"), "old").unwrap();
+        assert!(atomic_write(&path, b"new").is_err());
+        assert_eq!(fs::read_to_string(path.join("old")).unwrap(), "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 

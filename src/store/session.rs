@@ -98,8 +98,11 @@ pub struct SessionState {
     /// Only invitations of this intent, when set.
     #[serde(default)]
     pub intent: Option<Intent>,
+    /// How many of the `total` invitations to review were decided, as the
+    /// status bar last showed it (`crate::review` defines the words).
     #[serde(default)]
     pub decided: usize,
+    /// The invitations to review: in the queue, not from a connection.
     #[serde(default)]
     pub total: usize,
     #[serde(with = "time::serde::rfc3339")]

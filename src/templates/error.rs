@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use super::NAME_CAP;
 use super::placeholder::BodyError;
-use crate::import::Problem;
+use crate::problem::Problem;
 
 /// Why a template name cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -17,9 +17,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::TemplateError;
-use super::placeholder::{BodyError, parse, position};
+use super::placeholder::{BodyError, parse};
 use super::{Template, Templates};
-use crate::import::Problem;
+use crate::problem::{Problem, position};
 use crate::store::atomic_write;
 
 pub(crate) const DEFAULT: &str = include_str!("../../assets/templates.toml");
@@ -52,7 +52,7 @@ impl Templates {
     pub fn from_toml(text: &str) -> Result<Templates, Vec<Problem>> {
         let raw: RawFile = toml::from_str(text).map_err(|e| {
             let start = e.span().map_or(0, |span| span.start);
-            vec![problem(text, start, e.message().to_string())]
+            vec![Problem::at(text, start, e.message().to_string())]
         })?;
         let mut templates = Templates::default();
         let mut problems = Vec::new();
@@ -65,7 +65,7 @@ impl Templates {
                 let origin = body_origin(text, body_span.clone());
                 problems.extend(errors.iter().map(|error| match origin {
                     Some(origin) => body_problem(origin, &name, error),
-                    None => problem(
+                    None => Problem::at(
                         text,
                         body_span.start,
                         format!(
@@ -81,7 +81,7 @@ impl Templates {
                 body,
             };
             if let Err(error) = templates.push(template) {
-                problems.push(problem(text, name_at, error.to_string()));
+                problems.push(Problem::at(text, name_at, error.to_string()));
             }
         }
         problems.sort_by_key(|p| (p.line, p.column));
@@ -156,7 +156,11 @@ fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Templates, TemplateError> {
     };
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-        invalid(vec![problem(&valid, valid.len(), "not UTF-8 text".into())])
+        invalid(vec![Problem::at(
+            &valid,
+            valid.len(),
+            "not UTF-8 text".into(),
+        )])
     })?;
     Templates::from_toml(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(invalid)
 }
@@ -182,15 +186,6 @@ fn io_error(path: &Path, source: io::Error) -> TemplateError {
     TemplateError::Io {
         path: path.to_path_buf(),
         source,
-    }
-}
-
-fn problem(text: &str, offset: usize, message: String) -> Problem {
-    let (line, column) = position(text, offset);
-    Problem {
-        line,
-        column,
-        message,
     }
 }
 

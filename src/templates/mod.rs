@@ -4,6 +4,7 @@
 //! A [`Templates`] may hold a body with errors while the user is editing it;
 //! such a set is never saved, so a bad template never replaces a good file.
 
+mod draft;
 mod error;
 mod file;
 mod listing;
@@ -11,6 +12,7 @@ pub mod names;
 mod placeholder;
 mod render;
 
+pub use draft::{Draft, draft};
 pub use error::{NameError, TemplateError};
 pub use file::Created;
 pub use listing::templates_listing;

@@ -2,8 +2,8 @@ use ratatui::crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 /// Everything the reviewer can ask of the console. Names are the ones a
-/// keymap would use (snake_case); the variants that only the app itself
-/// sends are not bindable.
+/// keymap would use (snake_case); `Edit`, which carries the key typed, is
+/// not bindable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
@@ -54,7 +54,4 @@ pub enum Action {
     /// A key typed into a text editor or the template name prompt.
     #[serde(skip)]
     Edit(KeyEvent),
-    /// The terminal's new size, in columns and rows.
-    #[serde(skip)]
-    Resize(u16, u16),
 }

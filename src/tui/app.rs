@@ -1,21 +1,24 @@
-//! The event loop: keys become actions, `update` changes the state, the
-//! effects run (the journal is synced here, before the next frame), and the
-//! screen is drawn. Generic over the backend so that tests drive it whole.
+//! The event loop: it reads input, runs effects and draws, and nothing
+//! else. A key becomes an action through the keymap; `update` changes the
+//! state and asks for effects; each effect runs here and its result goes
+//! back into `update` as an event; only then is the frame drawn, so that a
+//! decision on screen is already synced in the journal. Generic over the
+//! backend so that tests drive it whole.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::Event;
+use ratatui::crossterm::event;
 use time::OffsetDateTime;
 
-use super::action::Action;
+use super::effect::Effect;
+use super::event::Event;
 use super::external;
-use super::manager;
 use super::state::State;
 use super::ui;
-use super::update::{Effect, journal_failed, update};
+use super::update::update;
 use crate::model::{Filter, Sort};
 use crate::score::Intent;
 use crate::store::session::Session;
@@ -24,7 +27,7 @@ use crate::templates::Templates;
 /// Where events come from: the terminal, or a test's script.
 pub trait Events {
     /// The next event, waiting for it; `None` when the app must stop.
-    fn next(&mut self) -> io::Result<Option<Event>>;
+    fn next(&mut self) -> io::Result<Option<event::Event>>;
     /// Whether another event is already waiting.
     fn pending(&mut self) -> io::Result<bool>;
 }
@@ -75,11 +78,24 @@ pub struct App {
     editing: Option<(String, tempfile::NamedTempFile)>,
 }
 
+/// What running an effect leaves to do.
+enum Ran {
+    /// Its result, for `update`.
+    Then(Event),
+    /// The loop must return to its caller (suspend, the outside editor).
+    Return(Outcome),
+}
+
 impl App {
+    /// The console on `state`, back at the place the session saved.
     pub fn new(mut state: State, session: Session) -> App {
         let saved = &session.state;
-        state.intent = saved.intent;
-        state.restore(saved.filter, saved.sort, saved.cursor.as_deref());
+        state.restore(
+            saved.filter,
+            saved.intent,
+            saved.sort,
+            saved.cursor.as_deref(),
+        );
         App {
             state,
             session,
@@ -97,11 +113,9 @@ impl App {
         terminal: &mut Terminal<B>,
         events: &mut E,
     ) -> Result<Outcome, B::Error> {
-        let size = terminal.size()?;
-        self.dispatch(Action::Resize(size.width, size.height));
         loop {
             self.save_place();
-            terminal.draw(|frame| ui::render(&self.state, frame))?;
+            self.draw(terminal)?;
             loop {
                 let event = match events.next() {
                     Ok(Some(event)) => event,
@@ -121,73 +135,86 @@ impl App {
         }
     }
 
-    fn handle(&mut self, event: &Event) -> Option<Outcome> {
-        let action = match event {
-            Event::Key(key) => self.state.keymap.resolve(self.state.context(), *key)?,
-            Event::Resize(width, height) => Action::Resize(*width, *height),
-            _ => return None,
+    /// Draws a frame, and brings back where the list settled in it.
+    fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        let mut scroll = self.state.scroll;
+        terminal.draw(|frame| scroll = ui::draw(&self.state, frame))?;
+        if scroll != self.state.scroll {
+            self.dispatch(Event::Drawn(scroll));
+        }
+        Ok(())
+    }
+
+    /// A key, through the keymap; anything else (a resize) only redraws.
+    fn handle(&mut self, input: &event::Event) -> Option<Outcome> {
+        let event::Event::Key(key) = input else {
+            return None;
         };
-        let outcome = self.dispatch(action);
+        let action = self.state.keymap.resolve(self.state.context(), *key)?;
+        let outcome = self.dispatch(Event::Action(action));
         if self.state.quitting {
             return Some(Outcome::Quit);
         }
         outcome
     }
 
-    /// Runs one action and its effects; the journal is on disk when this returns.
-    pub fn dispatch(&mut self, action: Action) -> Option<Outcome> {
-        for effect in update(&mut self.state, action, (self.clock)()) {
-            match effect {
-                Effect::Record { op, change } => {
-                    let invitation = self.state.review.invitation(change.index);
-                    let decision = Effect::recorded_decision(op, &change);
-                    if let Err(error) = self.session.journal.append(op, invitation, decision) {
-                        journal_failed(&mut self.state, op, &error.to_string());
+    /// Updates the state with `event`, runs the effects asked for, in
+    /// order, and updates it with each one's result before the next one
+    /// runs: the journal is on disk, and the state says so, when this
+    /// returns.
+    fn dispatch(&mut self, event: Event) -> Option<Outcome> {
+        for effect in update(&mut self.state, event, (self.clock)()) {
+            match self.run_effect(effect) {
+                Ran::Then(result) => {
+                    if let Some(outcome) = self.dispatch(result) {
+                        return Some(outcome);
                     }
                 }
-                Effect::Suspend => return Some(Outcome::Suspend),
-                Effect::Copy(text) => {
-                    if let Some(Err(error)) = self.clipboard.as_mut().map(|copy| copy(&text)) {
-                        self.state.status = Some(format!("Could not copy: {error}"));
-                    }
-                }
-                Effect::OpenUrl(url) => {
-                    if let Some(Err(error)) = self.browser.as_mut().map(|open| open(&url)) {
-                        self.state.status = Some(format!("Could not open the browser: {error}"));
-                    }
-                }
-                Effect::SaveTemplates(templates) => self.save_templates(templates),
-                Effect::EditExternally { name, body } => {
-                    return self.start_external_edit(name, &body);
-                }
+                Ran::Return(outcome) => return Some(outcome),
             }
         }
         None
     }
 
-    fn save_templates(&mut self, templates: Templates) {
-        let Some(path) = self.templates_file.clone() else {
-            manager::save_failed(&mut self.state, "this console has no templates file");
-            return;
-        };
-        match templates.save(&path) {
-            Ok(()) => manager::saved(&mut self.state, templates, &path),
-            Err(error) => manager::save_failed(&mut self.state, &error.to_string()),
-        }
+    fn run_effect(&mut self, effect: Effect) -> Ran {
+        Ran::Then(match effect {
+            Effect::Record { op, change } => {
+                let invitation = self.state.review.invitation(change.index);
+                let decision = Effect::recorded_decision(op, &change);
+                let result = self.session.journal.append(op, invitation, decision);
+                Event::Recorded {
+                    op,
+                    result: result.map(drop).map_err(|error| error.to_string()),
+                }
+            }
+            Effect::Suspend => return Ran::Return(Outcome::Suspend),
+            Effect::Copy(text) => Event::Copied(run_hook(&mut self.clipboard, &text)),
+            Effect::OpenUrl(url) => Event::Opened(run_hook(&mut self.browser, &url)),
+            Effect::SaveTemplates(templates) => {
+                Event::TemplatesSaved(self.save_templates(templates))
+            }
+            Effect::EditExternally { name, body } => match external::file_for(&body) {
+                Ok(file) => {
+                    let path = file.path().to_path_buf();
+                    self.editing = Some((name, file));
+                    return Ran::Return(Outcome::ExternalEdit(path));
+                }
+                Err(error) => Event::EditedExternally {
+                    name,
+                    text: Err(format!("Could not write a file for the editor: {error}")),
+                },
+            },
+        })
     }
 
-    fn start_external_edit(&mut self, name: String, body: &str) -> Option<Outcome> {
-        match external::file_for(body) {
-            Ok(file) => {
-                let path = file.path().to_path_buf();
-                self.editing = Some((name, file));
-                Some(Outcome::ExternalEdit(path))
-            }
-            Err(error) => {
-                let problem = format!("Could not write a file for the editor: {error}");
-                manager::edited_externally(&mut self.state, &name, Err(problem));
-                None
-            }
+    fn save_templates(&self, templates: Templates) -> Result<(Templates, PathBuf), String> {
+        let path = self
+            .templates_file
+            .clone()
+            .ok_or("this console has no templates file")?;
+        match templates.save(&path) {
+            Ok(()) => Ok((templates, path)),
+            Err(error) => Err(error.to_string()),
         }
     }
 
@@ -199,9 +226,10 @@ impl App {
             return;
         };
         let text = ran.and_then(|()| read_back(file.path()));
-        manager::edited_externally(&mut self.state, &name, text);
+        self.dispatch(Event::EditedExternally { name, text });
     }
 
+    /// Saves the place in the session when it has changed since last saved.
     fn save_place(&mut self) {
         let place = Place {
             cursor: self.state.selected_id().map(str::to_string),
@@ -220,10 +248,19 @@ impl App {
         state.sort = place.sort;
         state.decided = place.decided;
         state.total = self.state.review.total();
-        match self.session.save() {
-            Ok(()) => self.saved = Some(place),
-            Err(error) => self.state.status = Some(format!("Could not save the place: {error}")),
+        let result = self.session.save().map_err(|error| error.to_string());
+        if result.is_ok() {
+            self.saved = Some(place);
         }
+        self.dispatch(Event::PlaceSaved(result));
+    }
+}
+
+/// Hands `text` to `hook`, when the app has one.
+fn run_hook(hook: &mut Option<Hook>, text: &str) -> Result<(), String> {
+    match hook {
+        Some(hook) => hook(text).map_err(|error| error.to_string()),
+        None => Ok(()),
     }
 }
 

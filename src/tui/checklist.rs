@@ -1,12 +1,7 @@
 //! The checklist (`c`): the decisions still to carry out on LinkedIn, in
 //! the order they were taken, each ticked off as it is done.
 
-use time::OffsetDateTime;
-
-use super::state::{Mode, State};
-use super::update::{Effect, change_decision};
 use crate::review::Review;
-use crate::store::journal::Op;
 
 /// The checklist's rows (queue indices, in decision order) and its cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,34 +47,4 @@ impl Checklist {
             })
             .count()
     }
-}
-
-/// Opens the checklist, or says there is nothing to carry out yet.
-pub fn open(state: &mut State) {
-    let checklist = Checklist::new(&state.review);
-    if checklist.rows.is_empty() {
-        state.status =
-            Some("Nothing decided yet: the checklist lists decisions to carry out".into());
-    } else {
-        state.mode = Mode::Checklist(checklist);
-    }
-}
-
-/// Ticks the selected row done, or back to be done, and moves on.
-pub fn toggle(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
-    let Mode::Checklist(checklist) = &mut state.mode else {
-        return Vec::new();
-    };
-    let Some(index) = checklist.selected() else {
-        return Vec::new();
-    };
-    checklist.move_by(1);
-    let Some(mut decision) = state.review.decision(index).cloned() else {
-        return Vec::new();
-    };
-    decision.carried_out_at = match decision.carried_out_at {
-        Some(_) => None,
-        None => Some(now),
-    };
-    change_decision(state, index, Some(decision), Op::Tick)
 }

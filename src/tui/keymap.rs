@@ -4,15 +4,16 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use serde::Deserialize;
-use serde::de::IntoDeserializer;
 
 use super::action::Action;
-use crate::config::KeyBinding;
 use defaults::DEFAULTS;
 
 mod defaults;
+mod text;
+mod user;
 
-const CONTEXT_NAMES: &str = "list, help, picker, reply, checklist, manager, manager_editor, manager_prompt, manager_confirm";
+pub use text::{either, with_key};
+pub use user::{KeyBinding, KeyError, KeyProblem};
 
 /// The modes that read keys differently, named in `config.toml` as
 /// `[keys.list]`, `[keys.reply]`, ….
@@ -45,6 +46,7 @@ pub struct Binding {
     pub hint: bool,
 }
 
+#[derive(Debug, PartialEq)]
 pub struct Keymap {
     bindings: Vec<Binding>,
 }
@@ -138,20 +140,19 @@ impl Keymap {
         context: Context,
         action: Action,
         keys: &[String],
-    ) -> Result<(), String> {
+    ) -> Result<(), KeyProblem> {
         let Some(first) = self
             .bindings
             .iter()
             .position(|b| b.context == context && b.action == action)
         else {
-            return Err(format!("this action has no key in the {context:?} keys").to_lowercase());
+            return Err(KeyProblem::NotInContext(context));
         };
         let (description, hint) = (self.bindings[first].description, self.bindings[first].hint);
         let mut parsed = Vec::with_capacity(keys.len());
         for key in keys {
-            let (code, modifiers) = parse_key(key).ok_or_else(|| {
-                format!("{key:?} is not a key (for example: a, G, ?, Enter, PgDn, Ctrl-r)")
-            })?;
+            let (code, modifiers) =
+                parse_key(key).ok_or_else(|| KeyProblem::NotAKey(key.clone()))?;
             parsed.push(Binding {
                 context,
                 code,
@@ -162,7 +163,7 @@ impl Keymap {
             });
         }
         if parsed.is_empty() {
-            return Err("give at least one key".into());
+            return Err(KeyProblem::NoKey);
         }
         let new_keys: Vec<_> = parsed.iter().map(|p| (p.code, p.modifiers)).collect();
         let taken = |b: &Binding| new_keys.contains(&(b.code, b.modifiers));
@@ -179,35 +180,6 @@ impl Keymap {
         }
         self.bindings = kept;
         Ok(())
-    }
-
-    /// The default keys with the user's `[keys]` over them; a name that is
-    /// not a context, an action or a key is refused with its line and
-    /// column in the file.
-    pub fn with_user_keys(bindings: &[KeyBinding]) -> Result<Keymap, (usize, usize, String)> {
-        let mut keymap = Keymap::default();
-        for b in bindings {
-            let at = |message: String| {
-                (
-                    b.line,
-                    b.column,
-                    format!("`keys.{}.{}`: {message}", b.context, b.action),
-                )
-            };
-            let context = Context::deserialize(b.context.as_str().into_deserializer()).map_err(
-                |_: serde::de::value::Error| {
-                    at(format!(
-                        "{:?} is not a part of the console ({})",
-                        b.context, CONTEXT_NAMES
-                    ))
-                },
-            )?;
-            let action = Action::deserialize(b.action.as_str().into_deserializer()).map_err(
-                |_: serde::de::value::Error| at(format!("{:?} is not an action", b.action)),
-            )?;
-            keymap.rebind(context, action, &b.keys).map_err(at)?;
-        }
-        Ok(keymap)
     }
 
     /// The bindings of one context, for the help overlay.
@@ -323,48 +295,12 @@ mod tests {
         assert_eq!(accept_keys[0].description, "accept");
     }
 
-    fn user(context: &str, action: &str, keys: &[&str]) -> KeyBinding {
-        KeyBinding {
-            context: context.into(),
-            action: action.into(),
-            keys: keys.iter().map(|k| k.to_string()).collect(),
-            line: 7,
-            column: 1,
-        }
-    }
-
-    #[test]
-    fn the_users_keys_come_from_the_config_names() {
-        let keymap = Keymap::with_user_keys(&[user("reply", "keep_reply", &["Ctrl-k"])]).unwrap();
-        let ctrl_k = key(KeyCode::Char('k'), KeyModifiers::CONTROL);
-        assert_eq!(
-            keymap.resolve(Context::Reply, ctrl_k),
-            Some(Action::KeepReply)
-        );
-        assert_eq!(
-            keymap.hints(Context::Reply).next().map(|b| b.code),
-            Some(KeyCode::Char('k'))
-        );
-
-        for (bad, said) in [
-            (user("lsit", "accept", &["a"]), "not a part of the console"),
-            (user("list", "acept", &["a"]), "not an action"),
-            (user("list", "accept", &["Meta-a"]), "not a key"),
-        ] {
-            let (line, _, message) = Keymap::with_user_keys(&[bad]).err().unwrap();
-            assert_eq!(line, 7);
-            assert!(message.contains(said), "{message}");
-        }
-    }
-
     #[test]
     fn a_bad_rebinding_is_refused() {
         let mut keymap = Keymap::default();
-        assert!(
-            keymap
-                .rebind(Context::List, Action::Accept, &["Hyper-q".into()])
-                .unwrap_err()
-                .contains("not a key")
+        assert_eq!(
+            keymap.rebind(Context::List, Action::Accept, &["Hyper-q".into()]),
+            Err(KeyProblem::NotAKey("Hyper-q".into()))
         );
         assert!(
             keymap

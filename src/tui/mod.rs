@@ -3,7 +3,8 @@
 mod action;
 mod app;
 mod checklist;
-mod draft;
+mod effect;
+mod event;
 mod external;
 mod keymap;
 mod manager;
@@ -13,10 +14,12 @@ mod update;
 
 pub use action::Action;
 pub use app::{App, Events, Hook, Outcome};
-pub use keymap::Keymap;
-pub use state::State;
+pub use effect::Effect;
+pub use event::Event;
+pub use keymap::{KeyBinding, KeyError, KeyProblem, Keymap};
+pub use state::{Scroll, State};
 pub use ui::render;
-pub use update::{Effect, update};
+pub use update::update;
 
 use std::io;
 use std::process::{Command, Stdio};
@@ -26,10 +29,12 @@ use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event as input;
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::layout::Rect;
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
+use rustix::io::Errno;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 /// How the console ended.
@@ -121,22 +126,17 @@ fn take_back(terminal: &mut DefaultTerminal) -> io::Result<()> {
 /// Waits up to `timeout` for the terminal (standard input, which crossterm
 /// reads when it is a terminal) and says whether it has hung up.
 fn terminal_hung_up(timeout: Duration) -> io::Result<bool> {
-    let mut terminal = libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    let milliseconds = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-    // SAFETY: one valid pollfd, and its count, for the duration of the call.
-    let ready = unsafe { libc::poll(&mut terminal, 1, milliseconds) };
-    if ready < 0 {
-        let error = io::Error::last_os_error();
-        return match error.kind() {
-            io::ErrorKind::Interrupted => Ok(false),
-            _ => Err(error),
-        };
+    let stdin = io::stdin();
+    let mut terminal = [PollFd::new(&stdin, PollFlags::IN)];
+    // A timeout too long to be said is a wait without end.
+    let timeout = Timespec::try_from(timeout).ok();
+    match poll(&mut terminal, timeout.as_ref()) {
+        Ok(_) => {}
+        Err(Errno::INTR) => return Ok(false),
+        Err(error) => return Err(error.into()),
     }
-    Ok(terminal.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0)
+    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
+    Ok(terminal[0].revents().intersects(gone))
 }
 
 struct TerminalEvents {
@@ -147,13 +147,13 @@ impl Events for TerminalEvents {
     /// Waits on the terminal ourselves rather than in crossterm's `poll`,
     /// which spins without end on a terminal that has hung up (its reads
     /// return nothing, forever): a hang-up ends the console like SIGHUP.
-    fn next(&mut self) -> io::Result<Option<Event>> {
+    fn next(&mut self) -> io::Result<Option<input::Event>> {
         loop {
             if self.signal.load(Ordering::SeqCst) != 0 {
                 return Ok(None);
             }
-            if event::poll(Duration::ZERO)? {
-                return event::read().map(Some);
+            if input::poll(Duration::ZERO)? {
+                return input::read().map(Some);
             }
             if terminal_hung_up(Duration::from_millis(100))? {
                 self.signal.store(SIGHUP as usize, Ordering::SeqCst);
@@ -163,6 +163,6 @@ impl Events for TerminalEvents {
     }
 
     fn pending(&mut self) -> io::Result<bool> {
-        event::poll(Duration::ZERO)
+        input::poll(Duration::ZERO)
     }
 }

@@ -3,9 +3,10 @@
 use ratatui_textarea::TextArea;
 
 use super::checklist::Checklist;
+use super::effect::Change;
 use super::keymap::{Context, Keymap};
 use super::manager::Manager;
-use crate::model::{Decision, Filter, Sort};
+use crate::model::{Filter, Sort};
 use crate::review::Review;
 use crate::score::Intent;
 use crate::templates::Templates;
@@ -32,12 +33,16 @@ pub struct ReplyDraft {
     pub missing: Vec<String>,
 }
 
-/// One decision change, as undo and redo need it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Change {
-    pub index: usize,
-    pub before: Option<Decision>,
-    pub after: Option<Decision>,
+/// Where the list stood on a frame: the frame settles it from the real
+/// area, moving it just enough to show the cursor, and the app brings it
+/// back in ([`Event::Drawn`](super::Event::Drawn)) for the next frame to
+/// start from and for a page to be a page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    /// First row of `view` on screen.
+    pub offset: usize,
+    /// How many rows the list showed.
+    pub rows: usize,
 }
 
 pub struct State {
@@ -49,10 +54,8 @@ pub struct State {
     pub view: Vec<usize>,
     /// Position in `view`.
     pub cursor: usize,
-    /// First row of `view` on screen.
-    pub offset: usize,
-    /// How many list rows fit on screen.
-    pub rows: usize,
+    /// Where the list stood on the last frame.
+    pub scroll: Scroll,
     /// Lines of the detail pane scrolled past; back to the top on a move.
     pub detail_scroll: u16,
     pub filter: Filter,
@@ -81,8 +84,7 @@ impl State {
             keymap: Keymap::default(),
             mode: Mode::List,
             cursor: 0,
-            offset: 0,
-            rows: 1,
+            scroll: Scroll::default(),
             detail_scroll: 0,
             filter: Filter::default(),
             intent: None,
@@ -98,10 +100,18 @@ impl State {
         state
     }
 
-    /// Restores a saved place: filter, sort, and the invitation under the
-    /// cursor (or, when it is gone, the first pending one).
-    pub fn restore(&mut self, filter: Filter, sort: Sort, cursor: Option<&str>) {
+    /// Restores a saved place: filter, intent, sort, and the invitation
+    /// under the cursor (or, when it is gone, the first pending one), shown
+    /// at the top of the list with what follows it below.
+    pub fn restore(
+        &mut self,
+        filter: Filter,
+        intent: Option<Intent>,
+        sort: Sort,
+        cursor: Option<&str>,
+    ) {
         self.filter = filter;
+        self.intent = intent;
         self.sort = sort;
         let at = cursor.and_then(|id| self.review.position(id));
         self.rebuild_view(at);
@@ -109,6 +119,7 @@ impl State {
             self.cursor = 0;
             self.move_to_pending_from(0);
         }
+        self.scroll.offset = self.cursor;
     }
 
     pub fn context(&self) -> Context {
@@ -164,14 +175,13 @@ impl State {
         self.cursor = keep
             .and_then(|index| self.view.iter().position(|&i| i == index))
             .unwrap_or(0);
-        self.scroll_to_cursor();
     }
 
-    /// Moves the cursor to `position` in the view, clamped, and scrolls.
+    /// Moves the cursor to `position` in the view, clamped; the next frame
+    /// scrolls to it.
     pub fn move_cursor(&mut self, position: usize) {
         self.cursor = position.min(self.view.len().saturating_sub(1));
         self.detail_scroll = 0;
-        self.scroll_to_cursor();
     }
 
     /// Moves to the first pending invitation at or after `position`,
@@ -185,16 +195,5 @@ impl State {
             self.move_cursor(p);
         }
         found.is_some()
-    }
-
-    pub fn scroll_to_cursor(&mut self) {
-        let rows = self.rows.max(1);
-        if self.cursor < self.offset {
-            self.offset = self.cursor;
-        } else if self.cursor >= self.offset + rows {
-            self.offset = self.cursor + 1 - rows;
-        }
-        let last_start = self.view.len().saturating_sub(rows);
-        self.offset = self.offset.min(last_start);
     }
 }

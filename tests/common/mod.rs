@@ -1,10 +1,12 @@
 //! Runs the real binary in a pseudo-terminal, with a `vt100` screen, in
 //! temporary XDG folders, as a person at a terminal would.
 #![allow(dead_code)]
+// Helpers unwrap as the tests do: a panic here is the test failing.
+#![allow(clippy::unwrap_used)]
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::BorrowedFd;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -12,6 +14,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
 pub const COLS: u16 = 120;
 pub const ROWS: u16 = 40;
@@ -119,22 +122,19 @@ fn terminal_side(master: &dyn MasterPty) -> File {
     let fd = master
         .as_raw_fd()
         .expect("a pseudo-terminal with a descriptor");
-    // SAFETY: `dup` of a descriptor that `master` keeps open; the new one is ours.
-    let copy = unsafe { libc::dup(fd) };
-    assert!(copy >= 0, "dup: {}", std::io::Error::last_os_error());
-    // SAFETY: `copy` is a fresh descriptor that nothing else owns.
-    File::from(unsafe { OwnedFd::from_raw_fd(copy) })
+    // SAFETY: `master` keeps the descriptor open while it is borrowed here.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    File::from(borrowed.try_clone_to_owned().expect("dup"))
 }
 
 /// Whether `file` has something to read within 50 ms.
 fn readable(file: &File) -> bool {
-    let mut fd = libc::pollfd {
-        fd: file.as_raw_fd(),
-        events: libc::POLLIN,
-        revents: 0,
+    let mut fds = [PollFd::new(file, PollFlags::IN)];
+    let timeout = Timespec {
+        tv_sec: 0,
+        tv_nsec: 50_000_000,
     };
-    // SAFETY: one valid pollfd and its count.
-    unsafe { libc::poll(&mut fd, 1, 50) > 0 }
+    poll(&mut fds, Some(&timeout)).is_ok_and(|ready| ready > 0)
 }
 
 impl Console {
@@ -193,6 +193,9 @@ impl Console {
         }
     }
 
+    /// Types `keys` at once. Wait for the screen after an Esc before the
+    /// next key: crossterm reads an Esc with a key right behind it as Alt
+    /// and that key.
     pub fn keys(&mut self, keys: &str) {
         let writer = self
             .writer
@@ -200,12 +203,6 @@ impl Console {
             .expect("a terminal that is still there");
         writer.write_all(keys.as_bytes()).expect("typing");
         writer.flush().expect("typing");
-    }
-
-    /// Types one key and waits a moment, as a person would between keys.
-    pub fn key(&mut self, key: &str) {
-        self.keys(key);
-        thread::sleep(Duration::from_millis(60));
     }
 
     pub fn contents(&self) -> String {

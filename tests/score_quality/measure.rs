@@ -3,9 +3,8 @@
 
 use std::fmt;
 
-use inviteq::config::Settings;
 use inviteq::model::{Action, Queue};
-use inviteq::score::{Confidence, Scorer};
+use inviteq::score::{Confidence, Scorer, Settings};
 use time::macros::date;
 
 use super::eval_set::{Account, Facts};

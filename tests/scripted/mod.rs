@@ -5,11 +5,10 @@
 use std::collections::VecDeque;
 use std::io;
 
-use inviteq::config::Settings;
 use inviteq::import;
 use inviteq::model::Queue;
 use inviteq::review::Review;
-use inviteq::score::Scorer;
+use inviteq::score::{Scorer, Settings};
 use inviteq::store::Paths;
 use inviteq::store::journal::Decisions;
 use inviteq::templates::Templates;

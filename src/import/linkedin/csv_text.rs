@@ -3,6 +3,7 @@
 //! recovering from a quote that is never closed.
 
 use csv::{ReaderBuilder, StringRecord};
+use encoding_rs::WINDOWS_1252;
 
 /// Lines named one by one in undecodable-byte warnings; past this a file is
 /// simply not UTF-8, and one more warning says how many lines were affected.
@@ -18,8 +19,9 @@ pub(super) struct Decoded {
 }
 
 /// Decodes `bytes` as UTF-8 without a byte order mark. Bytes that are not
-/// UTF-8 are read as Latin-1, the usual culprit, except the C1 range, which
-/// becomes U+FFFD so that no stray byte can start a terminal control.
+/// UTF-8 are read as Windows-1252, which Excel writes when a member edits
+/// an export and saves it as plain CSV; the few bytes it leaves to C1
+/// controls become U+FFFD, so that no stray byte can start a terminal control.
 pub(super) fn decode(bytes: &[u8]) -> Decoded {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let mut text = String::with_capacity(bytes.len());
@@ -31,9 +33,13 @@ pub(super) fn decode(bytes: &[u8]) -> Decoded {
         if chunk.invalid().is_empty() {
             continue;
         }
-        text.extend(chunk.invalid().iter().map(|&b| match b {
-            0xa0..=0xff => char::from(b),
-            _ => char::REPLACEMENT_CHARACTER,
+        let (excel, _) = WINDOWS_1252.decode_without_bom_handling(chunk.invalid());
+        text.extend(excel.chars().map(|c| {
+            if c.is_control() {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
         }));
         if bad_lines.last() != Some(&line) {
             bad_lines.push(line);
@@ -45,7 +51,7 @@ pub(super) fn decode(bytes: &[u8]) -> Decoded {
         .map(|&line| {
             (
                 line,
-                "bytes that are not UTF-8, read as Latin-1".to_string(),
+                "bytes that are not UTF-8, read as Windows-1252".to_string(),
             )
         })
         .collect();
@@ -246,11 +252,23 @@ mod tests {
     }
 
     #[test]
-    fn a_bom_goes_and_latin1_bytes_are_decoded_with_their_line() {
-        let decoded = decode(b"\xef\xbb\xbfa,b\r\nJos\xe9,x\r\nok,\x9b\r\n");
+    fn a_bom_goes_and_windows_1252_bytes_are_decoded_with_their_line() {
+        let decoded = decode(b"\xef\xbb\xbfa,b\r\nJos\xe9,x\r\nok,\x81\r\n");
         assert_eq!(decoded.text, "a,b\r\nJos\u{e9},x\r\nok,\u{fffd}\r\n");
         let lines: Vec<usize> = decoded.warnings.iter().map(|w| w.0).collect();
         assert_eq!(lines, [2, 3]);
+    }
+
+    #[test]
+    fn bytes_where_latin1_has_controls_are_read_as_excel_wrote_them() {
+        let decoded = decode(b"\x93Hi\x94 \x91Jo\x92 \x805 \x96 \x85 \x8a\x9a \x99\n");
+        assert_eq!(
+            decoded.text,
+            "\u{201c}Hi\u{201d} \u{2018}Jo\u{2019} \u{20ac}5 \u{2013} \u{2026} \u{160}\u{161} \u{2122}\n"
+        );
+        assert_eq!(decoded.warnings.len(), 1);
+        let undefined = decode(b"\x81\x8d\x8f\x90\x9d");
+        assert_eq!(undefined.text, "\u{fffd}".repeat(5));
     }
 
     #[test]

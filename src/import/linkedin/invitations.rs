@@ -8,12 +8,13 @@ use super::Report;
 use super::csv_text::{Row, Table, decode};
 use super::sent_at::parse_sent_at;
 use super::sources::Source;
+use crate::import::ImportError;
 use crate::import::clean::{
     LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text,
 };
 use crate::import::id::derive_id;
-use crate::import::{ImportError, Problem};
 use crate::model::{Invitation, Profile};
+use crate::problem::Problem;
 
 /// Columns every era of the file has; `Message` and the profile URLs
 /// (added late 2023) are read when present.

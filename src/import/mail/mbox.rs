@@ -202,7 +202,7 @@ fn is_number_in(text: &str, range: std::ops::RangeInclusive<u32>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::Problem;
+    use crate::problem::Problem;
 
     #[test]
     fn separators_have_the_whole_shape() {

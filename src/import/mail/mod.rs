@@ -27,8 +27,9 @@ use std::path::Path;
 pub use maildir::is_maildir;
 pub use sniff::{MailFormat, sniff};
 
+use super::ImportError;
 use super::sighting::Sighting;
-use super::{ImportError, Problem};
+use crate::problem::Problem;
 use mbox::{MAX_MESSAGE, Splitter};
 use message::Outcome;
 

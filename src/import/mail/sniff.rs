@@ -2,7 +2,7 @@
 //! how the input begins.
 
 use super::mbox::is_separator;
-use crate::import::Problem;
+use crate::problem::Problem;
 
 /// How a file holds its mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

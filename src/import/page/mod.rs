@@ -30,8 +30,8 @@ mod tests;
 
 use time::OffsetDateTime;
 
-use crate::import::Problem;
 use crate::import::sighting::Sighting;
+use crate::problem::Problem;
 
 /// Addresses and markup found only on LinkedIn's invitation manager, in
 /// either markup: the tab links and the browser's "saved from" line, the

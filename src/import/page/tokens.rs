@@ -17,7 +17,7 @@ use html5ever::tokenizer::{
 };
 use html5ever::{Attribute, LocalName, local_name};
 
-use crate::import::Problem;
+use crate::problem::Problem;
 
 /// How much of the page is copied for the tokenizer at a time.
 const CHUNK: usize = 64 * 1024;

@@ -29,7 +29,7 @@ use super::items::{Control, Item, Marks, Run, Target, target};
 use super::tokens::{self, Reader, StartTag};
 use super::words::{invitation_kind, says_none_pending};
 use crate::import::sighting::Sighting;
-use crate::import::{Problem, position};
+use crate::problem::{Problem, position};
 
 /// The most text and items a card can hold (a note is at most a few
 /// hundred characters): an element past this is not a card.

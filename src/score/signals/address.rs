@@ -31,7 +31,7 @@ pub(crate) fn random_tail(name: &str, url: &str) -> Option<String> {
     let parts: Vec<String> = words(name)
         .map(|(_, w)| {
             w.chars()
-                .map(fold)
+                .flat_map(fold)
                 .filter(char::is_ascii_lowercase)
                 .collect::<String>()
         })

@@ -1,7 +1,6 @@
 //! What earlier sessions of the same review know of the inviter.
 
 use super::{Findings, Signal};
-use crate::import::dates::format_date;
 use crate::model::{Action, Invitation};
 
 /// Fires when the reviewer ignored an earlier invitation from the same
@@ -10,10 +9,7 @@ pub(crate) fn check(invitation: &Invitation, f: &mut Findings) {
     if let Some(earlier) = invitation.earlier.filter(|e| e.action == Action::Ignore) {
         f.fire(
             Signal::InvitesAgain,
-            format!(
-                "invites again; you ignored them on {}",
-                format_date(earlier.on)
-            ),
+            format!("invites again; you ignored them on {}", earlier.on),
         );
     }
 }

@@ -10,85 +10,16 @@
 //! a dash or a parenthesis ("Robert J. Castellano, CPA", "Ann Lee | Hiring")
 //! is a tagline or post-nominals, not the name.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use foldhash::HashSet;
+
 use super::{Findings, Signal};
-use crate::score::text::{FnvBuild, fold, quote, words};
+use crate::score::lexicon::names::BUSINESS_WORDS;
+use crate::score::text::{fold, quote, words};
 use crate::score::vocabulary;
 
-/// Words a brand or service calls itself, and a person's name does not
-/// hold: trade, hiring, marketing, money and growth, and the shapes brands
-/// take ("X Services", "X Hub", "X Daily", "X Hacks"). Left out on purpose:
-/// words that are also given names or surnames (Job, Lead, Sales, Hire) and
-/// short tokens that may be initials (CV).
-const BUSINESS_WORDS: &[&str] = &[
-    // Trade and company forms.
-    "services",
-    "solutions",
-    "official",
-    "team",
-    "network",
-    "networking",
-    "inc",
-    "llc",
-    "ltd",
-    "gmbh",
-    "corp",
-    "corporation",
-    "company",
-    "agency",
-    "consulting",
-    "consultancy",
-    "shop",
-    "store",
-    "academy",
-    "online",
-    "global",
-    "worldwide",
-    "support",
-    "admin",
-    "limited",
-    "enterprises",
-    "group",
-    "club",
-    "ventures",
-    "hub",
-    "daily",
-    "hacks",
-    "tips",
-    "deals",
-    // Hiring.
-    "resume",
-    "resumes",
-    "jobs",
-    "hiring",
-    "recruiting",
-    "recruitment",
-    "recruiters",
-    "careers",
-    "staffing",
-    // Marketing.
-    "marketing",
-    "media",
-    "digital",
-    "leads",
-    "followers",
-    // Money and growth.
-    "money",
-    "growth",
-    "crypto",
-    "bitcoin",
-    "forex",
-    "trading",
-    "investments",
-    "loans",
-    "income",
-    "wealth",
-    "profits",
-];
-
-static BUSINESS: LazyLock<HashSet<&str, FnvBuild>> =
+static BUSINESS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| BUSINESS_WORDS.iter().copied().collect());
 
 /// Business words long enough to be recognised inside a run-together brand
@@ -201,7 +132,7 @@ fn business_word(core: &str) -> Option<&str> {
 /// per word. Apostrophes are dropped: "Résumé's" reads "resumes".
 fn fold_into(buffer: &mut String, word: &str) {
     buffer.clear();
-    buffer.extend(word.chars().map(fold).filter(|&c| c != '\''));
+    buffer.extend(word.chars().flat_map(fold).filter(|&c| c != '\''));
 }
 
 /// "ResumeGirl" as "Resume" and "Girl"; "McDonald" as "Mc" and "Donald",

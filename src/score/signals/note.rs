@@ -5,23 +5,6 @@ use super::{Findings, Signal};
 use crate::score::lexicon::{Scanned, Topic};
 use crate::score::text::Text;
 
-/// What cold pitches say in notes, beside what they say in headlines.
-pub(crate) const NOTE_PITCH_PHRASES: &[&str] = &[
-    "hello dear",
-    "dear friend",
-    "investment opportunity",
-    "partnership opportunity",
-    "our services",
-    "our agency",
-    "our platform",
-    "quick call",
-    "hop on a call",
-    "limited offer",
-    "free trial",
-    "check out my",
-    "i would like to offer",
-];
-
 const TOP_LEVEL_DOMAINS: &[&str] = &["com", "net", "org", "io", "co", "ly", "biz", "info"];
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₿'];
 const CURRENCY_WORDS: &[&str] = &["usd", "eur", "dollars", "euros", "month"];

@@ -5,65 +5,12 @@ use time::Date;
 
 use super::{Findings, Signal};
 use crate::model::{Photo, Profile, connections_shown};
+use crate::score::lexicon::headlines::GENERIC_HEADLINES;
 use crate::score::lexicon::{Scanned, Topic};
 use crate::score::text::{Text, quote, words};
 
-/// Headlines that say nothing about the person. One word says little too.
-const GENERIC_HEADLINES: &[&str] = &[
-    "student",
-    "entrepreneur",
-    "self employed",
-    "self-employed",
-    "freelancer",
-    "professional",
-    "business owner",
-    "owner",
-    "manager",
-    "consultant",
-    "ceo",
-    "founder",
-    "investor",
-    "businessman",
-    "businesswoman",
-    "linkedin member",
-    "working professional",
-    "n/a",
-    "none",
-];
-
 /// An about shorter than this does not make up for a generic headline.
 const ABOUT_SAYS_MORE: usize = 60;
-
-pub(crate) const PITCH_PHRASES: &[&str] = &[
-    "i help",
-    "we help",
-    "helping businesses",
-    "helping companies",
-    "grow your",
-    "10x",
-    "dm me",
-    "book a call",
-    "schedule a call",
-    "generate leads",
-    "lead generation",
-    "more leads",
-    "more clients",
-    "guaranteed",
-    "make money",
-    "earn money",
-    "passive income",
-    "financial freedom",
-    "crypto",
-    "bitcoin",
-    "forex",
-    "work from home",
-    "free consultation",
-    "business opportunity",
-    "shop now",
-    "order now",
-    "call now",
-    "visit our",
-];
 
 const KEYWORD_SEPARATORS: &[char] = &['|', '•', '·', '/', ',', ';', '#', '★', '✓', '✔', '►', '▪'];
 const MIN_KEYWORDS: usize = 5;

@@ -7,18 +7,16 @@
 //! Everything is counted once, in one pass, when the scorer is built, so
 //! that assessing one invitation stays a few lookups.
 
-use std::collections::HashMap;
-
-use time::Date;
-
 use std::hash::{BuildHasher, Hasher};
+
+use foldhash::HashMap;
+use time::Date;
 
 use super::address::random_tail;
 use super::{Findings, Signal};
-use crate::import::dates::format_date;
 use crate::model::{Invitation, Kind, Queue};
 use crate::score::canned::is_canned;
-use crate::score::text::{FnvBuild, Text};
+use crate::score::text::Text;
 
 /// Notes shorter than this ("Hi!", "Thanks") are not templates.
 const MIN_NOTE_WORDS: usize = 5;
@@ -36,9 +34,9 @@ const SAME_DAY_FACTOR: u64 = 10;
 pub(crate) struct QueueFacts {
     /// The owner's name, folded, word by word: left out of note texts.
     owner: Vec<String>,
-    note_senders: HashMap<u64, u32, FnvBuild>,
+    note_senders: HashMap<u64, u32>,
     patterned_addresses: u32,
-    opened_on: HashMap<Date, u32, FnvBuild>,
+    opened_on: HashMap<Date, u32>,
     same_day_min: u32,
 }
 
@@ -110,7 +108,7 @@ impl QueueFacts {
                     Signal::SameDayAccounts,
                     format!(
                         "opened on {}, with {} other inviters' accounts",
-                        format_date(day),
+                        day,
                         same_day - 1
                     ),
                 );
@@ -129,7 +127,8 @@ impl QueueFacts {
         let inviter = Text::new(inviter);
         let is_name =
             |w: &str| inviter.words().any(|n| n == w) || self.owner.iter().any(|n| n == w);
-        let mut hasher = FnvBuild::default().build_hasher();
+        // The map's own seed for every note, so one text gets one key.
+        let mut hasher = self.note_senders.hasher().build_hasher();
         let mut count = 0;
         for word in note.words().filter(|w| !is_name(w)) {
             hasher.write(word.as_bytes());

@@ -3,9 +3,9 @@
 //! the templates; the state's own set, which drafts replies, changes only
 //! when a save has reached the disk.
 
-mod update;
+mod step;
 
-pub use update::{edited_externally, open, save_failed, saved, update};
+pub use step::Step;
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui_textarea::{TextArea, WrapMode};
@@ -52,7 +52,7 @@ pub enum Naming {
     Rename(String),
 }
 
-/// A question that waits for y or n.
+/// A question that waits for a yes or a no.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     Delete(String),
@@ -65,8 +65,8 @@ pub enum Confirm {
 impl Confirm {
     pub fn question(&self) -> String {
         match self {
-            Confirm::Delete(name) => format!("Delete template `{name}`? y/n"),
-            Confirm::Drop { .. } => "Drop unsaved changes? y/n".to_string(),
+            Confirm::Delete(name) => format!("Delete template `{name}`?"),
+            Confirm::Drop { .. } => "Drop unsaved changes?".to_string(),
         }
     }
 }

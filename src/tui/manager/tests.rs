@@ -3,14 +3,16 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use time::macros::datetime;
 
-use super::update::clean;
+use super::step::clean;
 use super::*;
 use crate::import;
 use crate::review::Review;
 use crate::score::Scorer;
 use crate::store::journal::Decisions;
+use crate::tui::effect::Effect;
+use crate::tui::event::Event;
 use crate::tui::state::{Mode, State};
-use crate::tui::update::{Effect, update};
+use crate::tui::update::update;
 
 fn demo() -> State {
     let queue = import::demo();
@@ -18,12 +20,21 @@ fn demo() -> State {
     State::new(review, Templates::builtin(), "demo".into())
 }
 
+const NOW: time::OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
+
 fn key(state: &mut State, code: KeyCode, modifiers: KeyModifiers) -> Vec<Effect> {
     let event = KeyEvent::new(code, modifiers);
     match state.keymap.resolve(state.context(), event) {
-        Some(action) => update(state, action, datetime!(2026-12-01 09:30 UTC)),
+        Some(action) => update(state, action, NOW),
         None => Vec::new(),
     }
+}
+
+/// The outside editor is done with `how-do-we-know`, as the app tells `update`.
+fn edited_externally(state: &mut State, text: Result<String, String>) {
+    let name = "how-do-we-know".to_string();
+    let effects = update(state, Event::EditedExternally { name, text }, NOW);
+    assert_eq!(effects, []);
 }
 
 fn press(state: &mut State, code: KeyCode) -> Vec<Effect> {
@@ -186,12 +197,10 @@ fn an_edit_saves_through_an_effect_and_then_drafts_replies() {
         "nothing is saved before the disk"
     );
 
-    saved(
-        &mut state,
-        templates.clone(),
-        std::path::Path::new("t.toml"),
-    );
+    let saved = Ok((templates.clone(), "t.toml".into()));
+    update(&mut state, Event::TemplatesSaved(saved), NOW);
     assert_eq!(&state.templates, templates);
+    assert_eq!(state.status.as_deref(), Some("Saved 4 templates to t.toml"));
     press(&mut state, KeyCode::Esc);
     press(&mut state, KeyCode::Esc);
     assert!(matches!(state.mode, Mode::List), "saved: no question");
@@ -282,7 +291,7 @@ fn e_hands_the_body_to_the_outside_editor_and_takes_its_text_back_unsaved() {
             body: body.clone()
         }]
     );
-    edited_externally(&mut state, "how-do-we-know", Ok(format!("{body}\nBye\n")));
+    edited_externally(&mut state, Ok(format!("{body}\nBye\n")));
     let edited = &manager(&state).templates.as_slice()[0].body;
     assert_eq!(edited, &format!("{body}\nBye"));
     assert!(manager(&state).editor.lines().join("\n").ends_with("\nBye"));
@@ -303,7 +312,6 @@ fn a_failed_outside_edit_changes_nothing_and_says_why() {
     let mut state = opened();
     edited_externally(
         &mut state,
-        "how-do-we-know",
         Err("The editor `vi` stopped with exit status: 1".into()),
     );
     assert_eq!(
@@ -336,7 +344,7 @@ fn question_mark_shows_the_keys_and_any_key_closes_them() {
 fn default_scorer(queue: &crate::model::Queue) -> Scorer {
     Scorer::new(
         queue,
-        &crate::config::Settings::default(),
+        &crate::score::Settings::default(),
         time::macros::date!(2026 - 11 - 27),
     )
 }

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{score, theme};
-use crate::import::dates::format_date;
 use crate::model::{Invitation, Kind, Profile, Source, connections_shown};
 use crate::review::Review;
 use crate::score::Assessment;
@@ -42,10 +41,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
                 format!("{mark} {}", theme::decision_word(decision.action)),
                 style,
             ),
-            Span::styled(
-                format!("  {}", format_date(decision.decided_at.date())),
-                theme::muted(),
-            ),
+            Span::styled(format!("  {}", decision.decided_at.date()), theme::muted()),
         ];
         if let Some(template) = &decision.template {
             spans.push(Span::styled(format!("  ({template})"), theme::muted()));
@@ -94,7 +90,7 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
             "Joined",
             profile
                 .account_created
-                .map_or("unknown".into(), format_date),
+                .map_or("unknown".into(), |date| date.to_string()),
         ),
         ("Experience", count(profile.experience_count, "roles")),
         ("Education", count(profile.education_count, "schools")),
@@ -146,7 +142,7 @@ fn invitation_lines(invitation: &Invitation) -> Vec<Line<'static>> {
         } else {
             ""
         };
-        provenance.push(format!("Sent {about}{}", format_date(sent.date())));
+        provenance.push(format!("Sent {about}{}", sent.date()));
     }
     if !invitation.sources.is_empty() {
         let from: Vec<String> = invitation.sources.iter().map(source_words).collect();
@@ -214,7 +210,7 @@ fn history_lines(review: &Review, index: usize) -> Vec<Line<'static>> {
         lines.push(format!(
             "Invites again: you {} an earlier invitation on {}",
             theme::decision_word(earlier.action),
-            format_date(earlier.on)
+            earlier.on
         ));
     }
     lines

@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
-use crate::tui::keymap::{Context, key_label};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Context, either, key_label};
 use crate::tui::state::State;
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
@@ -57,7 +58,11 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2 + 3).unwrap_or(u16::MAX);
     let popup = centered(area, 76, height);
     frame.render_widget(Clear, popup);
-    let block = Block::bordered().title(Span::styled(" Keys (? or Esc closes) ", theme::title()));
+    let closes = either(&state.keymap.keys(Context::Help, Action::ToggleHelp));
+    let block = Block::bordered().title(Span::styled(
+        format!(" Keys ({closes} closes) "),
+        theme::title(),
+    ));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

@@ -1,6 +1,8 @@
 //! The list of invitations: mark, score, suggestion with its confidence,
 //! name and intent, one row each.
-//! Only the rows on screen are built, whatever the queue's size.
+//! Only the rows on screen are built, whatever the queue's size: the list
+//! is virtual, scrolled as ratatui's `ListState` scrolls, and settled here,
+//! where the real area is known.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,30 +13,54 @@ use super::theme;
 use crate::model::Kind;
 use crate::review::Review;
 use crate::score::Intent;
-use crate::tui::state::State;
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
+use crate::tui::state::{Scroll, State};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+/// Draws the rows on screen, and says where the list stood.
+pub fn render(state: &State, frame: &mut Frame, area: Rect) -> Scroll {
     let title = format!(" {} · {} shown ", state.source, state.view.len());
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     let inner = block.inner(area);
-    let end = (state.offset + usize::from(inner.height)).min(state.view.len());
-    let lines: Vec<Line> = state.view[state.offset.min(end)..end]
+    let scroll = settle(
+        state.scroll.offset,
+        state.cursor,
+        state.view.len(),
+        usize::from(inner.height),
+    );
+    let end = (scroll.offset + scroll.rows).min(state.view.len());
+    let lines: Vec<Line> = state.view[scroll.offset.min(end)..end]
         .iter()
         .enumerate()
-        .map(|(row, &index)| row_line(state, index, state.offset + row == state.cursor))
+        .map(|(row, &index)| row_line(state, index, scroll.offset + row == state.cursor))
         .collect();
     let body = if lines.is_empty() {
-        Paragraph::new(Line::styled(
-            format!(
-                "No {} invitations (f changes the filter)",
-                state.filter.as_str()
-            ),
-            theme::muted(),
-        ))
+        let empty = format!("No {} invitations", state.filter.as_str());
+        let text = match state.keymap.key(Context::List, Action::CycleFilter) {
+            Some(key) => format!("{empty} ({key} changes the filter)"),
+            None => empty,
+        };
+        Paragraph::new(Line::styled(text, theme::muted()))
     } else {
         Paragraph::new(lines)
     };
     frame.render_widget(body.block(block), area);
+    scroll
+}
+
+/// Where a list of `len` rows, `rows` of them on screen, stands when the
+/// last frame showed it from `offset`: moved as little as will show the
+/// cursor, and never with rows hidden above while rows lie blank below.
+fn settle(offset: usize, cursor: usize, len: usize, rows: usize) -> Scroll {
+    let page = rows.max(1);
+    let mut offset = offset.min(cursor);
+    if cursor >= offset + page {
+        offset = cursor + 1 - page;
+    }
+    Scroll {
+        offset: offset.min(len.saturating_sub(page)),
+        rows,
+    }
 }
 
 /// Short words for how an invitation stands against earlier sessions.
@@ -88,5 +114,31 @@ fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
         line.style(theme::selected())
     } else {
         line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offset(offset: usize, cursor: usize, len: usize, rows: usize) -> usize {
+        settle(offset, cursor, len, rows).offset
+    }
+
+    #[test]
+    fn the_list_moves_only_as_far_as_the_cursor_needs() {
+        assert_eq!(offset(0, 5, 100, 10), 0, "on screen: no move");
+        assert_eq!(offset(0, 10, 100, 10), 1, "one below: one row");
+        assert_eq!(offset(20, 25, 100, 10), 20);
+        assert_eq!(offset(20, 3, 100, 10), 3, "above: it comes to the top");
+        assert_eq!(offset(0, 99, 100, 10), 90);
+    }
+
+    #[test]
+    fn no_row_is_hidden_above_while_rows_are_blank_below() {
+        assert_eq!(offset(5, 5, 8, 10), 0, "all fit");
+        assert_eq!(offset(95, 97, 100, 10), 90, "a taller screen fills up");
+        assert_eq!(offset(7, 7, 0, 10), 0, "an empty list");
+        assert_eq!(offset(3, 4, 100, 0), 4, "no room: the cursor's row");
     }
 }

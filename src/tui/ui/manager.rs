@@ -10,6 +10,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
 use crate::templates::{Context, Missing, Template, render as fill};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Context as KeyContext, with_key};
 use crate::tui::manager::{Focus, Manager, Naming};
 use crate::tui::state::State;
 
@@ -27,7 +29,12 @@ pub fn render(state: &State, manager: &Manager, frame: &mut Frame, area: Rect) {
     render_editor(manager, frame, editor_area);
     render_preview(state, manager, frame, preview_area);
     if let Some(confirm) = &manager.confirm {
-        let question = confirm.question();
+        let answers: Vec<String> = [Action::Yes, Action::No]
+            .into_iter()
+            .filter_map(|action| state.keymap.key(KeyContext::ManagerConfirm, action))
+            .collect();
+        let answers = (!answers.is_empty()).then(|| answers.join("/"));
+        let question = with_key(confirm.question(), " ", answers);
         let width = u16::try_from(question.chars().count() + 6).unwrap_or(u16::MAX);
         let popup = centered(area, width, 3);
         frame.render_widget(Clear, popup);
@@ -71,7 +78,13 @@ fn render_list(state: &State, manager: &Manager, frame: &mut Frame, area: Rect) 
         .map(|(position, template)| list_row(state, template, position == manager.selected))
         .collect();
     let body = if lines.is_empty() {
-        Paragraph::new(Line::styled("No template: n makes one", theme::muted()))
+        let told = state
+            .keymap
+            .tell(KeyContext::Manager, Action::NewTemplate, "makes one");
+        Paragraph::new(Line::styled(
+            with_key("No template", ": ", told),
+            theme::muted(),
+        ))
     } else {
         let first = manager
             .selected

@@ -16,19 +16,26 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::state::{Mode, State};
+use super::action::Action;
+use super::state::{Mode, Scroll, State};
 
 /// The smallest terminal the layout fits in.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
-/// Rows taken by the status bar and the hint bar.
-const BARS: u16 = 2;
 
+/// Draws the console as `state` has it. The app draws with [`draw`], which
+/// also tells where the list settled.
 pub fn render(state: &State, frame: &mut Frame) {
+    draw(state, frame);
+}
+
+/// Draws the console, and says where the list stood in the real area: the
+/// next frame starts from there.
+pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        render_too_small(frame, area);
-        return;
+        render_too_small(state, frame, area);
+        return state.scroll;
     }
     let [main, status_bar, hint_bar] = Layout::vertical([
         Constraint::Min(1),
@@ -38,7 +45,7 @@ pub fn render(state: &State, frame: &mut Frame) {
     .areas(area);
     let [list_area, detail_area] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(main);
-    list::render(state, frame, list_area);
+    let scroll = list::render(state, frame, list_area);
     detail::render(state, frame, detail_area);
     status::render_status(state, frame, status_bar);
     status::render_hints(state, frame, hint_bar);
@@ -50,22 +57,20 @@ pub fn render(state: &State, frame: &mut Frame) {
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
         Mode::Templates(templates) => manager::render(state, templates, frame, main),
     }
+    scroll
 }
 
-/// How many list rows fit in a terminal of this size.
-pub fn list_rows(_width: u16, height: u16) -> usize {
-    usize::from(height.saturating_sub(BARS + 2)).max(1)
-}
-
-fn render_too_small(frame: &mut Frame, area: Rect) {
-    let text = vec![
+fn render_too_small(state: &State, frame: &mut Frame, area: Rect) {
+    let mut text = vec![
         Line::from("inviteq needs a larger terminal"),
         Line::from(format!(
             "at least {MIN_WIDTH}×{MIN_HEIGHT}, now {}×{}",
             area.width, area.height
         )),
-        Line::from("q quits"),
     ];
+    if let Some(quits) = state.keymap.tell(state.context(), Action::Quit, "quits") {
+        text.push(Line::from(quits));
+    }
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(text)
@@ -73,6 +78,17 @@ fn render_too_small(frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// The keys of a box's bottom edge, as " Ctrl-s keep · Esc cancel ": each
+/// told by the keymap, and left out when its action has no key.
+fn key_footer(told: impl IntoIterator<Item = Option<String>>) -> String {
+    let told: Vec<String> = told.into_iter().flatten().collect();
+    if told.is_empty() {
+        String::new()
+    } else {
+        format!(" {} ", told.join(" · "))
+    }
 }
 
 /// A box of `width`×`height` cells centred in `area`, clipped to it.

@@ -6,7 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::{centered, theme};
+use super::{centered, key_footer, theme};
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 use crate::tui::state::State;
 
 pub fn render(state: &State, choice: usize, frame: &mut Frame, area: Rect) {
@@ -31,9 +33,15 @@ pub fn render(state: &State, choice: usize, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = centered(area, 64, height);
     frame.render_widget(Clear, popup);
+    let keys = key_footer([
+        state.keymap.tell(Context::Picker, Action::Choose, "draft"),
+        state
+            .keymap
+            .tell(Context::Picker, Action::CancelReply, "cancel"),
+    ]);
     let block = Block::bordered()
         .title(Span::styled(" Reply with which template? ", theme::title()))
-        .title_bottom(Span::styled(" Enter draft · Esc cancel ", theme::muted()));
+        .title_bottom(Span::styled(keys, theme::muted()));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

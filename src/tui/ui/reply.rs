@@ -5,7 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::{centered, theme};
+use super::{centered, key_footer, theme};
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 use crate::tui::state::{ReplyDraft, State};
 
 pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) {
@@ -13,12 +15,18 @@ pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) 
     let width = area.width.saturating_sub(8).clamp(40, 90);
     let popup = centered(area, width, 12);
     frame.render_widget(Clear, popup);
+    let keys = key_footer([
+        state.keymap.tell(Context::Reply, Action::KeepReply, "keep"),
+        state
+            .keymap
+            .tell(Context::Reply, Action::CancelReply, "cancel"),
+    ]);
     let block = Block::bordered()
         .title(Span::styled(
             format!(" Reply to {name} · {} ", draft.template),
             theme::title(),
         ))
-        .title_bottom(Span::styled(" Ctrl-s keep · Esc cancel ", theme::muted()));
+        .title_bottom(Span::styled(keys, theme::muted()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [editor, warning] =

@@ -5,11 +5,12 @@ use super::Effect;
 use super::reply::reopen_reply;
 use crate::model::Decision;
 use crate::store::journal::Op;
-use crate::tui::state::{Change, Mode, State};
+use crate::tui::effect::Change;
+use crate::tui::state::{Mode, State};
 
 /// The journal could not take the last change: put it back as it was, so
 /// that the screen never shows a decision that is not on disk.
-pub fn journal_failed(state: &mut State, op: Op, error: &str) {
+pub(super) fn journal_failed(state: &mut State, op: Op, error: &str) {
     let change = match op {
         Op::Decide | Op::Redo | Op::Tick => state.done.pop(),
         Op::Undo => state.undone.pop(),
@@ -38,7 +39,7 @@ pub fn journal_failed(state: &mut State, op: Op, error: &str) {
 
 /// Sets invitation `index`'s decision as a new step in the history, for
 /// the app to record.
-pub fn change_decision(
+pub(super) fn change_decision(
     state: &mut State,
     index: usize,
     after: Option<Decision>,

@@ -1,14 +1,64 @@
-//! Drafting a reply: choosing the template, the editor, keeping the text
-//! (never with a raw placeholder), and copying it.
+//! Drafting a reply: the template picker, the reply box (keeping the text,
+//! never with a raw placeholder), and copying a reply.
 
 use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
-use super::{Effect, decide};
+use super::list::decide;
+use super::{Effect, anywhere};
 use crate::model::{Action as Verdict, Decision};
-use crate::templates::check_reply;
-use crate::tui::draft;
-use crate::tui::state::{Change, Mode, ReplyDraft, State};
+use crate::score::policy::template::HOW_DO_WE_KNOW;
+use crate::templates::{self, check_reply};
+use crate::tui::action::Action;
+use crate::tui::effect::Change;
+use crate::tui::keymap::{Context, with_key};
+use crate::tui::state::{Mode, ReplyDraft, State};
+
+/// The template a reply falls back on when none is asked for or the one
+/// asked for is gone.
+const DEFAULT_TEMPLATE: &str = HOW_DO_WE_KNOW;
+
+/// The template picker: choosing, or going back to the list.
+pub(super) fn picker(state: &mut State, action: Action) -> Vec<Effect> {
+    let Mode::PickTemplate(choice) = &mut state.mode else {
+        return Vec::new();
+    };
+    let last = state.templates.as_slice().len().saturating_sub(1);
+    match action {
+        Action::MoveDown => *choice = (*choice + 1).min(last),
+        Action::MoveUp => *choice = choice.saturating_sub(1),
+        Action::Choose => {
+            let name = state
+                .templates
+                .as_slice()
+                .get(*choice)
+                .map(|t| t.name.clone());
+            open_reply(state, name.as_deref());
+        }
+        Action::CancelReply => state.mode = Mode::List,
+        other => return anywhere(state, other),
+    }
+    Vec::new()
+}
+
+/// The reply box: typing, keeping, copying, or dropping the draft.
+pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
+    match action {
+        Action::KeepReply => return keep_reply(state, now),
+        Action::Copy => return copy(state),
+        Action::CancelReply => {
+            state.status = Some("Reply dropped".into());
+            state.mode = Mode::List;
+        }
+        Action::Edit(key) => {
+            if let Mode::Reply(draft) = &mut state.mode {
+                draft.editor.input(key);
+            }
+        }
+        other => return anywhere(state, other),
+    }
+    Vec::new()
+}
 
 /// A reply that could not be kept goes back into its box, text and all.
 pub(super) fn reopen_reply(state: &mut State, change: &Change) {
@@ -29,19 +79,29 @@ pub(super) fn reopen_reply(state: &mut State, change: &Change) {
     }));
 }
 
+/// There is no template to draft with: say where templates are made.
+fn no_template(state: &mut State) {
+    let told = state.keymap.tell(
+        Context::List,
+        Action::OpenTemplates,
+        "opens the template manager",
+    );
+    state.status = Some(with_key("There is no reply template", ": ", told));
+}
+
 pub(super) fn pick_template(state: &mut State) {
     if state.selected().is_none() {
         return;
     }
     if state.templates.as_slice().is_empty() {
-        state.status = Some("There is no reply template: t opens the template manager".into());
+        no_template(state);
         return;
     }
     let suggested = state
         .selected()
         .and_then(|index| state.review.assess(index).suggestion.template);
     let choice = suggested
-        .or(Some(draft::DEFAULT_TEMPLATE))
+        .or(Some(DEFAULT_TEMPLATE))
         .and_then(|name| state.templates.index_of(name))
         .unwrap_or(0);
     state.mode = Mode::PickTemplate(choice);
@@ -51,9 +111,12 @@ pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
     let Some(index) = state.selected() else {
         return;
     };
-    let Some(draft) = draft::draft(&state.review, &state.templates, index, template) else {
+    let review = &state.review;
+    let context = templates::Context::new(review.invitation(index), &review.queue.owner);
+    let Some(draft) = templates::draft(&state.templates, &context, template, DEFAULT_TEMPLATE)
+    else {
         state.mode = Mode::List;
-        state.status = Some("There is no reply template: t opens the template manager".into());
+        no_template(state);
         return;
     };
     state.mode = Mode::Reply(Box::new(ReplyDraft {
@@ -73,13 +136,18 @@ fn editor_with(text: &str) -> TextArea<'static> {
     editor
 }
 
-pub(super) fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
+fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
     let Mode::Reply(draft) = &state.mode else {
         return Vec::new();
     };
     let text = draft.editor.lines().join("\n").trim().to_string();
     if let Err(problem) = check_reply(&text) {
-        state.status = Some(format!("Not kept: {problem}; edit it or press Esc"));
+        let told = state
+            .keymap
+            .key(Context::Reply, Action::CancelReply)
+            .map(|key| format!("press {key}"));
+        let text = with_key(format!("Not kept: {problem}; edit it"), " or ", told);
+        state.status = Some(text);
         return Vec::new();
     }
     let (index, template) = (draft.index, draft.template.clone());
@@ -109,7 +177,10 @@ pub(super) fn copy(state: &mut State) -> Vec<Effect> {
             vec![Effect::Copy(text)]
         }
         None => {
-            state.status = Some("No reply kept here to copy: r drafts one".into());
+            let told = state
+                .keymap
+                .tell(Context::List, Action::Reply, "drafts one");
+            state.status = Some(with_key("No reply kept here to copy", ": ", told));
             Vec::new()
         }
     }

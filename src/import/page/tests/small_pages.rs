@@ -2,8 +2,8 @@
 //! where a name is found, how text is cleaned.
 
 use super::{EMPTY, FEED, PAGES, SAVED, cards, looks_like_page, read};
-use crate::import::Problem;
 use crate::import::sighting::Note;
+use crate::problem::Problem;
 
 #[test]
 fn saved_pages_are_told_from_other_files() {

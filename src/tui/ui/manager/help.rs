@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::tui::keymap::{Context, key_label};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Context, either, key_label};
 use crate::tui::state::State;
 use crate::tui::ui::{centered, theme};
 
@@ -53,8 +54,13 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let popup = centered(area, 60, height);
     frame.render_widget(Clear, popup);
+    // Any key closes the keys; these two are the ones that do nothing else.
+    let closes: Vec<String> = [Action::ToggleHelp, Action::Back]
+        .into_iter()
+        .filter_map(|action| state.keymap.key(Context::Manager, action))
+        .collect();
     let block = Block::bordered().title(Span::styled(
-        " Template manager keys (? or Esc closes) ",
+        format!(" Template manager keys ({} closes) ", either(&closes)),
         theme::title(),
     ));
     frame.render_widget(Paragraph::new(lines).block(block), popup);

@@ -73,11 +73,21 @@ fn the_last_decision_says_that_all_are_decided() {
 }
 
 #[test]
-fn the_status_lasts_until_the_next_key_but_survives_a_resize() {
+fn the_status_lasts_until_the_next_key_but_survives_what_comes_back() {
     let mut state = people(1);
     act(&mut state, Action::Accept);
     assert!(state.status.is_some());
-    act(&mut state, Action::Resize(80, 24));
+    let recorded = Event::Recorded {
+        op: Op::Decide,
+        result: Ok(()),
+    };
+    assert_eq!(act(&mut state, recorded), []);
+    let drawn = Scroll {
+        offset: 0,
+        rows: 20,
+    };
+    assert_eq!(act(&mut state, Event::Drawn(drawn)), []);
+    assert_eq!(state.scroll, drawn);
     assert!(state.status.is_some());
     act(&mut state, Action::MoveDown);
     assert_eq!(state.status, None);
@@ -87,7 +97,6 @@ fn the_status_lasts_until_the_next_key_but_survives_a_resize() {
 fn an_empty_queue_takes_every_key_without_a_decision() {
     let mut state = state_of(Queue::default());
     for action in [
-        Action::Resize(80, 24),
         Action::MoveDown,
         Action::MoveUp,
         Action::Last,
@@ -162,6 +171,30 @@ fn help_opens_and_closes() {
     act(&mut state, Action::ToggleHelp);
     assert_eq!(state.context(), Context::List);
     assert_eq!(state.selected(), Some(0));
+}
+
+#[test]
+fn a_mode_takes_only_the_actions_of_its_keys() {
+    let mut state = five();
+    act(&mut state, Action::ToggleHelp);
+    assert_eq!(act(&mut state, Action::Accept), []);
+    assert_eq!(state.context(), Context::Help);
+    act(&mut state, Action::ToggleHelp);
+
+    act(&mut state, Action::Reply);
+    for action in [Action::Accept, Action::MoveDown, Action::Undo] {
+        assert_eq!(act(&mut state, action), [], "{action:?}");
+    }
+    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.selected(), Some(0));
+    assert_eq!(state.review.decided(), 0);
+
+    act(&mut state, Action::CancelReply);
+    act(&mut state, Action::PickTemplate);
+    assert_eq!(act(&mut state, Action::Accept), []);
+    assert_eq!(state.review.decided(), 0);
+    act(&mut state, Action::Quit);
+    assert!(state.quitting, "quitting works everywhere");
 }
 
 #[test]

@@ -118,6 +118,15 @@ fn undo_shows_an_invitation_that_the_filter_hides() {
 
 // The journal refusing a change
 
+/// The journal could not take the last change, as the app tells `update`.
+fn refused(state: &mut State, op: Op) {
+    let event = Event::Recorded {
+        op,
+        result: Err("disk full".into()),
+    };
+    assert_eq!(act(state, event), []);
+}
+
 #[test]
 fn a_failed_decision_is_rolled_back() {
     let mut state = five();
@@ -125,7 +134,7 @@ fn a_failed_decision_is_rolled_back() {
     act(&mut state, Action::First);
     update(&mut state, Action::Ignore, LATER);
 
-    journal_failed(&mut state, Op::Decide, "disk full");
+    refused(&mut state, Op::Decide);
 
     assert_eq!(
         state.review.decision(0),
@@ -146,7 +155,7 @@ fn a_failed_undo_is_rolled_back() {
     act(&mut state, Action::Accept);
     act(&mut state, Action::Undo);
 
-    journal_failed(&mut state, Op::Undo, "disk full");
+    refused(&mut state, Op::Undo);
 
     assert_eq!(action_at(&state, 0), Some(Verdict::Accept));
     assert_eq!(state.review.decided(), 1);
@@ -166,7 +175,7 @@ fn a_failed_redo_is_rolled_back() {
     act(&mut state, Action::Undo);
     act(&mut state, Action::Redo);
 
-    journal_failed(&mut state, Op::Redo, "disk full");
+    refused(&mut state, Op::Redo);
 
     assert_eq!(state.review.decision(0), None);
     assert_eq!(state.review.decided(), 0);
@@ -190,7 +199,7 @@ fn a_failed_decision_keeps_the_redo_tail_and_the_cursor() {
         "a new decision clears the redo tail"
     );
 
-    journal_failed(&mut state, Op::Decide, "disk full");
+    refused(&mut state, Op::Decide);
 
     assert_eq!(
         state.selected(),
@@ -211,7 +220,7 @@ fn a_reply_the_journal_refused_goes_back_into_its_box() {
     act(&mut state, Action::KeepReply);
     assert!(matches!(state.mode, Mode::List));
 
-    journal_failed(&mut state, Op::Decide, "disk full");
+    refused(&mut state, Op::Decide);
 
     assert_eq!(draft_text(&state), written);
     assert_eq!(state.review.decision(0), None);

@@ -1,6 +1,8 @@
 //! The console's behaviour, one action at a time: every key of the review,
 //! with the state it leaves and the effects it asks for.
 
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use time::OffsetDateTime;
 use time::macros::datetime;
@@ -10,16 +12,18 @@ use super::*;
 mod deciding;
 mod handoff;
 mod history;
+mod keys;
 mod moving;
 mod replying;
 mod view;
-use crate::model::{Filter, Queue, Sort};
+use crate::model::{Action as Verdict, Decision, Filter, Queue, Sort};
 use crate::review::Review;
 use crate::score::Scorer;
-use crate::store::journal::Decisions;
+use crate::store::journal::{Decisions, Op};
 use crate::templates::Templates;
+use crate::tui::effect::Change;
 use crate::tui::keymap::Context;
-use crate::tui::state::ReplyDraft;
+use crate::tui::state::{ReplyDraft, Scroll};
 
 const NOW: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
 const LATER: OffsetDateTime = datetime!(2026-12-02 17:45 UTC);
@@ -69,8 +73,20 @@ fn people(n: usize) -> State {
     state_of(load(&format!("[{}]", invitations.join(","))))
 }
 
-fn act(state: &mut State, action: Action) -> Vec<Effect> {
-    update(state, action, NOW)
+fn act(state: &mut State, event: impl Into<Event>) -> Vec<Effect> {
+    update(state, event, NOW)
+}
+
+/// Draws a `width`×`height` frame and brings back where the list settled,
+/// as the app does; the screen as text.
+fn frame(state: &mut State, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut scroll = state.scroll;
+    terminal
+        .draw(|frame| scroll = crate::tui::ui::draw(state, frame))
+        .unwrap();
+    act(state, Event::Drawn(scroll));
+    terminal.backend().to_string()
 }
 
 fn key(code: KeyCode) -> Action {
@@ -123,7 +139,7 @@ fn record(op: Op, index: usize, before: Option<Decision>, after: Option<Decision
 fn default_scorer(queue: &crate::model::Queue) -> Scorer {
     Scorer::new(
         queue,
-        &crate::config::Settings::default(),
+        &crate::score::Settings::default(),
         time::macros::date!(2026 - 11 - 27),
     )
 }

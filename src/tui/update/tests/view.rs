@@ -29,7 +29,7 @@ fn the_filter_keeps_the_selected_invitation_under_the_cursor() {
 #[test]
 fn a_decision_under_a_filter_stays_in_view_until_the_filter_changes() {
     let mut state = five();
-    state.restore(Filter::Pending, Sort::Queue, Some("eli"));
+    state.restore(Filter::Pending, None, Sort::Queue, Some("eli"));
     assert_eq!(state.selected(), Some(4));
 
     act(&mut state, Action::Accept);
@@ -96,7 +96,7 @@ fn the_sort_keeps_the_selected_invitation_under_the_cursor() {
 #[test]
 fn restore_puts_the_cursor_back_on_the_saved_invitation() {
     let mut state = five();
-    state.restore(Filter::All, Sort::Name, Some("dora"));
+    state.restore(Filter::All, None, Sort::Name, Some("dora"));
     assert_eq!(state.sort, Sort::Name);
     assert_eq!(state.selected(), Some(3));
     assert_eq!(state.cursor, 3, "Dora is fourth by name");
@@ -108,10 +108,15 @@ fn restore_falls_back_to_the_first_pending_when_the_saved_one_is_gone() {
     state.review.set(0, Some(decision(Verdict::Accept, NOW)));
     state.review.set(1, Some(decision(Verdict::Ignore, NOW)));
 
-    state.restore(Filter::All, Sort::Queue, Some("no-longer-in-the-queue"));
+    state.restore(
+        Filter::All,
+        None,
+        Sort::Queue,
+        Some("no-longer-in-the-queue"),
+    );
     assert_eq!(state.selected(), Some(2));
 
-    state.restore(Filter::All, Sort::Queue, None);
+    state.restore(Filter::All, None, Sort::Queue, None);
     assert_eq!(state.selected(), Some(2));
 }
 
@@ -120,7 +125,7 @@ fn restore_falls_back_when_the_filter_hides_the_saved_one() {
     let mut state = five();
     state.review.set(3, Some(decision(Verdict::Accept, NOW)));
 
-    state.restore(Filter::Pending, Sort::Queue, Some("dora"));
+    state.restore(Filter::Pending, None, Sort::Queue, Some("dora"));
 
     assert_eq!(state.filter, Filter::Pending);
     assert_eq!(state.view, [0, 1, 2, 4]);

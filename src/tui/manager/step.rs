@@ -1,92 +1,23 @@
-//! How the template manager answers actions. Pure, like the console's own
-//! `update`: saving and the outside editor come back as effects.
-
-use std::path::Path;
+//! How the template manager answers actions, on its own data: what it
+//! asks of the console around it comes back as a [`Step`], which the
+//! console's `update` carries out. Texts that name a key take it from the
+//! live keymap.
 
 use ratatui_textarea::CursorMove;
 
 use super::{Confirm, Focus, Manager, Naming, Prompt, STARTER, name_input};
 use crate::templates::{Template, Templates, check_name};
 use crate::tui::action::Action;
-use crate::tui::state::{Mode, State};
-use crate::tui::update::Effect;
+use crate::tui::effect::Effect;
+use crate::tui::keymap::{Context, Keymap, with_key};
 
 /// What an action asks of the state around the manager.
-enum Step {
+pub enum Step {
     Stay,
     Say(String),
     Leave,
     Quit,
     Run(Effect),
-}
-
-/// Opens the manager on a copy of the templates.
-pub fn open(state: &mut State) {
-    state.mode = Mode::Templates(Box::new(Manager::new(state.templates.clone())));
-}
-
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    let Mode::Templates(manager) = &mut state.mode else {
-        return Vec::new();
-    };
-    match manager.step(action, &state.templates) {
-        Step::Stay => {}
-        Step::Say(text) => state.status = Some(text),
-        Step::Leave => state.mode = Mode::List,
-        Step::Quit => state.quitting = true,
-        Step::Run(effect) => return vec![effect],
-    }
-    Vec::new()
-}
-
-/// The templates reached the disk: they are now the ones replies are
-/// drafted with.
-pub fn saved(state: &mut State, templates: Templates, path: &Path) {
-    state.status = Some(format!(
-        "Saved {} templates to {}",
-        templates.as_slice().len(),
-        path.display()
-    ));
-    state.templates = templates;
-}
-
-/// The save failed: nothing changed on disk, the edits stay in the manager.
-pub fn save_failed(state: &mut State, error: &str) {
-    state.status = Some(format!("Not saved, your text is kept: {error}"));
-}
-
-/// The outside editor is done with template `name`: its text, or why there
-/// is none.
-pub fn edited_externally(state: &mut State, name: &str, text: Result<String, String>) {
-    let Mode::Templates(manager) = &mut state.mode else {
-        return;
-    };
-    let status = match text {
-        Err(problem) => format!("{problem}; the template is unchanged"),
-        Ok(text) => {
-            let body = clean(&text);
-            let selected = manager.selected_template().map(|t| t.name.as_str()) == Some(name);
-            match manager.templates.get(name) {
-                None => format!("`{name}` is gone; the text from the editor is dropped"),
-                Some(template) if template.body == body => {
-                    "The editor left the template unchanged".to_string()
-                }
-                Some(_) => {
-                    if selected {
-                        // Through the editor's history, so that Ctrl-u takes it back.
-                        manager.editor.select_all();
-                        manager.editor.insert_str(&body);
-                        manager.sync_body();
-                    } else {
-                        // The name was just found.
-                        let _ = manager.templates.set_body(name, body);
-                    }
-                    format!("`{name}` changed in the editor; Ctrl-s saves")
-                }
-            }
-        }
-    };
-    state.status = Some(status);
 }
 
 /// Text from an outside editor as a body: the final line break that
@@ -101,7 +32,42 @@ pub(super) fn clean(text: &str) -> String {
 }
 
 impl Manager {
-    fn step(&mut self, action: Action, saved: &Templates) -> Step {
+    /// The outside editor is done with template `name`: its text goes in,
+    /// unsaved, and the answer says what became of it.
+    pub fn take_edit(
+        &mut self,
+        name: &str,
+        text: Result<String, String>,
+        keymap: &Keymap,
+    ) -> String {
+        let text = match text {
+            Err(problem) => return format!("{problem}; the template is unchanged"),
+            Ok(text) => text,
+        };
+        let body = clean(&text);
+        let selected = self.selected_template().map(|t| t.name.as_str()) == Some(name);
+        match self.templates.get(name) {
+            None => format!("`{name}` is gone; the text from the editor is dropped"),
+            Some(template) if template.body == body => {
+                "The editor left the template unchanged".to_string()
+            }
+            Some(_) => {
+                if selected {
+                    // Through the editor's history, so that undo takes it back.
+                    self.editor.select_all();
+                    self.editor.insert_str(&body);
+                    self.sync_body();
+                } else {
+                    // The name was just found.
+                    let _ = self.templates.set_body(name, body);
+                }
+                let told = keymap.tell(Context::Manager, Action::SaveTemplates, "saves");
+                with_key(format!("`{name}` changed in the editor"), "; ", told)
+            }
+        }
+    }
+
+    pub fn step(&mut self, action: Action, saved: &Templates, keymap: &Keymap) -> Step {
         if self.help {
             self.help = false;
             if matches!(action, Action::ToggleHelp | Action::Back) {
@@ -117,18 +83,18 @@ impl Manager {
             _ => {}
         }
         if let Some(confirm) = self.confirm.take() {
-            return self.answer(confirm, action);
+            return self.answer(confirm, action, keymap);
         }
         if self.prompt.is_some() {
-            return self.prompt_step(action);
+            return self.prompt_step(action, keymap);
         }
         match self.focus {
-            Focus::List => self.list_step(action, saved),
+            Focus::List => self.list_step(action, saved, keymap),
             Focus::Editor => self.editor_step(action),
         }
     }
 
-    fn list_step(&mut self, action: Action, saved: &Templates) -> Step {
+    fn list_step(&mut self, action: Action, saved: &Templates, keymap: &Keymap) -> Step {
         match action {
             Action::MoveDown => self.select(self.selected + 1),
             Action::MoveUp => self.select(self.selected.saturating_sub(1)),
@@ -137,7 +103,8 @@ impl Manager {
             Action::EditTemplate => {
                 self.set_focus(Focus::Editor);
                 if self.focus == Focus::List {
-                    return Step::Say("There is no template: n makes one".into());
+                    let told = keymap.tell(Context::Manager, Action::NewTemplate, "makes one");
+                    return Step::Say(with_key("There is no template", ": ", told));
                 }
             }
             Action::NewTemplate => {
@@ -195,7 +162,7 @@ impl Manager {
         Step::Stay
     }
 
-    fn prompt_step(&mut self, action: Action) -> Step {
+    fn prompt_step(&mut self, action: Action, keymap: &Keymap) -> Step {
         let Some(prompt) = &mut self.prompt else {
             return Step::Stay;
         };
@@ -211,7 +178,7 @@ impl Manager {
                 }
                 Step::Stay
             }
-            Action::Choose => self.take_name(),
+            Action::Choose => self.take_name(keymap),
             Action::Back => {
                 self.prompt = None;
                 Step::Stay
@@ -220,20 +187,25 @@ impl Manager {
         }
     }
 
-    fn take_name(&mut self) -> Step {
+    fn take_name(&mut self, keymap: &Keymap) -> Step {
         let Some(prompt) = &mut self.prompt else {
             return Step::Stay;
         };
         let name = prompt.input.lines().concat().trim().to_string();
+        // A new template opens in the editor, a renamed one stays in the list.
+        let saves = |context| keymap.tell(context, Action::SaveTemplates, "saves");
         let done = match &prompt.naming {
             Naming::New => self
                 .templates
                 .insert(self.selected + 1, Template::new(name.clone(), STARTER))
-                .map(|()| format!("New template `{name}`: write it, Ctrl-s saves")),
-            Naming::Rename(old) => self
-                .templates
-                .rename(old, &name)
-                .map(|()| format!("`{old}` renamed to `{name}`; Ctrl-s saves")),
+                .map(|()| {
+                    let told = saves(Context::ManagerEditor);
+                    with_key(format!("New template `{name}`: write it"), ", ", told)
+                }),
+            Naming::Rename(old) => self.templates.rename(old, &name).map(|()| {
+                let told = saves(Context::Manager);
+                with_key(format!("`{old}` renamed to `{name}`"), "; ", told)
+            }),
         };
         match done {
             Err(error) => {
@@ -254,7 +226,7 @@ impl Manager {
         }
     }
 
-    fn answer(&mut self, confirm: Confirm, action: Action) -> Step {
+    fn answer(&mut self, confirm: Confirm, action: Action, keymap: &Keymap) -> Step {
         match (action, confirm) {
             (Action::Yes, Confirm::Delete(name)) => {
                 self.templates.remove(&name);
@@ -262,7 +234,13 @@ impl Manager {
                     .selected
                     .min(self.templates.as_slice().len().saturating_sub(1));
                 self.load_editor();
-                Step::Say(format!("Deleted `{name}`; Ctrl-s saves, Esc drops it"))
+                let told = [
+                    keymap.tell(Context::Manager, Action::SaveTemplates, "saves"),
+                    keymap.tell(Context::Manager, Action::Back, "drops it"),
+                ];
+                let told = told.into_iter().flatten().collect::<Vec<_>>().join(", ");
+                let told = (!told.is_empty()).then_some(told);
+                Step::Say(with_key(format!("Deleted `{name}`"), "; ", told))
             }
             (Action::Yes, Confirm::Drop { quit: true }) => Step::Quit,
             (Action::Yes, Confirm::Drop { quit: false }) => Step::Leave,

@@ -1,0 +1,60 @@
+//! A problem at a place in a file a person can go to: the line and column
+//! every reader of user files (queues, exports, pages, e-mails, templates,
+//! the config) reports.
+
+use std::fmt;
+
+/// One thing wrong with an input, at a place a person can go to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at byte `offset` of `text`.
+    pub fn at(text: &str, offset: usize, message: String) -> Problem {
+        let (line, column) = position(text, offset);
+        Problem {
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// The 1-based line and character column of byte `offset` in `text`.
+pub fn position(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_from_one_in_characters() {
+        let text = "ab\nçd\n";
+        assert_eq!(position(text, 0), (1, 1));
+        assert_eq!(position(text, 3), (2, 1));
+        assert_eq!(position(text, 5), (2, 2), "ç is one column");
+        assert_eq!(position(text, 4), (2, 1), "inside ç: its start");
+        assert_eq!(position(text, 99), (3, 1), "past the end: the end");
+    }
+}

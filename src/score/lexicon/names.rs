@@ -1,0 +1,72 @@
+//! Words that make a display name a brand's rather than a person's.
+
+/// Words a brand or service calls itself, and a person's name does not
+/// hold: trade, hiring, marketing, money and growth, and the shapes brands
+/// take ("X Services", "X Hub", "X Daily", "X Hacks"). Left out on purpose:
+/// words that are also given names or surnames (Job, Lead, Sales, Hire) and
+/// short tokens that may be initials (CV).
+pub(crate) const BUSINESS_WORDS: &[&str] = &[
+    // Trade and company forms.
+    "services",
+    "solutions",
+    "official",
+    "team",
+    "network",
+    "networking",
+    "inc",
+    "llc",
+    "ltd",
+    "gmbh",
+    "corp",
+    "corporation",
+    "company",
+    "agency",
+    "consulting",
+    "consultancy",
+    "shop",
+    "store",
+    "academy",
+    "online",
+    "global",
+    "worldwide",
+    "support",
+    "admin",
+    "limited",
+    "enterprises",
+    "group",
+    "club",
+    "ventures",
+    "hub",
+    "daily",
+    "hacks",
+    "tips",
+    "deals",
+    // Hiring.
+    "resume",
+    "resumes",
+    "jobs",
+    "hiring",
+    "recruiting",
+    "recruitment",
+    "recruiters",
+    "careers",
+    "staffing",
+    // Marketing.
+    "marketing",
+    "media",
+    "digital",
+    "leads",
+    "followers",
+    // Money and growth.
+    "money",
+    "growth",
+    "crypto",
+    "bitcoin",
+    "forex",
+    "trading",
+    "investments",
+    "loans",
+    "income",
+    "wealth",
+    "profits",
+];

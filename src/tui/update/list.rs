@@ -1,0 +1,108 @@
+//! The list of invitations, where the review happens: moving, deciding,
+//! the filter and the sort, and the ways into the other modes.
+
+use time::OffsetDateTime;
+
+use super::history::{change_decision, redo, undo};
+use super::reply::{copy, open_reply, pick_template};
+use super::{Effect, anywhere, checklist, manager, open_profile};
+use crate::model::{Action as Verdict, Decision};
+use crate::score::Intent;
+use crate::store::journal::Op;
+use crate::tui::action::Action;
+use crate::tui::state::{Mode, State};
+
+pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
+    // A page is as many rows as the list showed on the last frame.
+    let page = state.scroll.rows.max(1);
+    match action {
+        Action::MoveDown => state.move_cursor(state.cursor + 1),
+        Action::MoveUp => state.move_cursor(state.cursor.saturating_sub(1)),
+        Action::First => state.move_cursor(0),
+        Action::Last => state.move_cursor(usize::MAX),
+        Action::PageDown => state.move_cursor(state.cursor + page),
+        Action::PageUp => state.move_cursor(state.cursor.saturating_sub(page)),
+        Action::ScrollDetailDown => state.detail_scroll = state.detail_scroll.saturating_add(3),
+        Action::ScrollDetailUp => state.detail_scroll = state.detail_scroll.saturating_sub(3),
+        Action::Accept => return decide(state, Verdict::Accept, None, None, now),
+        Action::Ignore => return decide(state, Verdict::Ignore, None, None, now),
+        Action::Reply => {
+            let suggested = state
+                .selected()
+                .and_then(|index| state.review.assess(index).suggestion.template);
+            open_reply(state, suggested);
+        }
+        Action::PickTemplate => pick_template(state),
+        Action::TakeSuggestion => return take_suggestion(state, now),
+        Action::Copy => return copy(state),
+        Action::OpenProfile => return open_profile(state),
+        Action::ToggleChecklist => checklist::open(state),
+        Action::Undo => return undo(state),
+        Action::Redo => return redo(state),
+        Action::CycleFilter => {
+            state.filter = state.filter.next();
+            state.rebuild_view(state.selected());
+            state.status = Some(format!("Showing {} invitations", state.filter.as_str()));
+        }
+        Action::CycleIntent => {
+            state.intent = Intent::cycle(state.intent);
+            state.rebuild_view(state.selected());
+            state.status = Some(match state.intent {
+                Some(intent) => format!("Showing {} invitations only", intent.as_str()),
+                None => "Showing every intent".to_string(),
+            });
+        }
+        Action::CycleSort => {
+            state.sort = state.sort.next();
+            state.rebuild_view(state.selected());
+            state.status = Some(format!("Sorted by {}", state.sort.as_str()));
+        }
+        Action::ToggleHelp => state.mode = Mode::Help,
+        Action::OpenTemplates => manager::open(state),
+        other => return anywhere(state, other),
+    }
+    Vec::new()
+}
+
+/// Decides the selected invitation and moves on to the next pending one.
+pub(super) fn decide(
+    state: &mut State,
+    verdict: Verdict,
+    template: Option<String>,
+    reply: Option<String>,
+    now: OffsetDateTime,
+) -> Vec<Effect> {
+    let Some(index) = state.selected() else {
+        return Vec::new();
+    };
+    let after = Decision {
+        action: verdict,
+        template,
+        reply,
+        decided_at: now,
+        carried_out_at: None,
+    };
+    let effects = change_decision(state, index, Some(after), Op::Decide);
+    if !state.move_to_pending_from(state.cursor + 1) {
+        state.status = Some(format!("All {} invitations decided", state.review.total()));
+    }
+    effects
+}
+
+fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
+    let Some(index) = state.selected() else {
+        return Vec::new();
+    };
+    let suggestion = state.review.assess(index).suggestion;
+    match suggestion.action {
+        Some(Verdict::Reply) => {
+            open_reply(state, suggestion.template);
+            Vec::new()
+        }
+        Some(verdict) => decide(state, verdict, None, None, now),
+        None => {
+            state.status = Some(suggestion.why);
+            Vec::new()
+        }
+    }
+}
