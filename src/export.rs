@@ -6,7 +6,7 @@ use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
-use crate::model::Action;
+use crate::model::Verdict;
 
 /// One decided invitation as exported.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,7 +14,7 @@ pub struct ExportRecord {
     pub id: String,
     pub name: String,
     pub url: Option<String>,
-    pub action: Action,
+    pub action: Verdict,
     /// The reply template, for a reply.
     pub template: Option<String>,
     /// The kept reply text, for a reply.

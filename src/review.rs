@@ -19,7 +19,7 @@ use crate::store::journal::Decisions;
 
 /// How an invitation stands against earlier sessions of the same review.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Marks {
+pub struct Presence {
     /// Not in the queue the last time this review was opened.
     pub new: bool,
     /// Decided in an earlier session but no longer in the queue (accepted,
@@ -33,7 +33,7 @@ pub struct Review {
     /// Made when first asked for: the first frame needs only the rows on
     /// screen, and a sort by score or an intent filter asks for the rest.
     summaries: Vec<OnceCell<Summary>>,
-    marks: Vec<Marks>,
+    presence: Vec<Presence>,
     decisions: Vec<Option<Decision>>,
     /// How many of those to review are decided.
     decided: usize,
@@ -53,7 +53,7 @@ impl Review {
         scorer: impl FnOnce(&Queue) -> Scorer,
     ) -> Review {
         let mut decisions = Vec::with_capacity(queue.invitations.len());
-        let mut marks = Vec::with_capacity(queue.invitations.len());
+        let mut presence = Vec::with_capacity(queue.invitations.len());
         for invitation in &mut queue.invitations {
             let standing = journal.by_id.get(&invitation.id);
             let decision = standing.map(|s| &s.decision);
@@ -69,7 +69,7 @@ impl Review {
                 });
             }
             decisions.push(decision.filter(|_| !invited_again).cloned());
-            marks.push(Marks {
+            presence.push(Presence {
                 new: seen.is_some_and(|seen| !seen.contains(&invitation.id)),
                 gone: false,
             });
@@ -94,7 +94,7 @@ impl Review {
         for (invitation, decision) in gone {
             queue.invitations.push(invitation);
             decisions.push(Some(decision));
-            marks.push(Marks {
+            presence.push(Presence {
                 new: false,
                 gone: true,
             });
@@ -112,7 +112,7 @@ impl Review {
             queue,
             scorer,
             summaries,
-            marks,
+            presence,
             decisions,
             decided: 0,
             to_review: 0,
@@ -150,7 +150,7 @@ impl Review {
     /// Whether invitation `index` is one to review: not gone, and not from
     /// someone who is already a connection.
     fn is_to_review(&self, index: usize) -> bool {
-        !self.marks[index].gone && !self.queue.invitations[index].already_connected
+        !self.presence[index].gone && !self.queue.invitations[index].already_connected
     }
 
     pub fn invitation(&self, index: usize) -> &Invitation {
@@ -161,8 +161,8 @@ impl Review {
         *self.summaries[index].get_or_init(|| self.scorer.summary(&self.queue.invitations[index]))
     }
 
-    pub fn marks(&self, index: usize) -> Marks {
-        self.marks[index]
+    pub fn presence(&self, index: usize) -> Presence {
+        self.presence[index]
     }
 
     /// The full explanation of one invitation's score, made on demand.
@@ -204,12 +204,12 @@ mod tests {
     use time::macros::{date, datetime};
 
     use super::*;
-    use crate::model::Action;
+    use crate::model::Verdict;
     use crate::store::journal::Standing;
 
     fn accepted() -> Decision {
         Decision {
-            action: Action::Accept,
+            action: Verdict::Accept,
             template: None,
             reply: None,
             decided_at: datetime!(2026-01-30 09:00 UTC),
@@ -272,7 +272,7 @@ mod tests {
         let review = review(&["e", "f", "g"], &["a", "b", "c", "d"]);
         assert_eq!(counts(&review), (7, 3, 0));
         for index in 3..7 {
-            assert!(review.marks(index).gone);
+            assert!(review.presence(index).gone);
             assert!(review.decision(index).is_some());
             assert!(!review.is_pending(index));
         }

@@ -1,7 +1,7 @@
 //! `inviteq export` formats, per the contract in queue-format.md.
 
 use inviteq::export::{ExportRecord, to_csv, to_json};
-use inviteq::model::Action;
+use inviteq::model::Verdict;
 use time::macros::datetime;
 
 fn records() -> Vec<ExportRecord> {
@@ -10,7 +10,7 @@ fn records() -> Vec<ExportRecord> {
             id: "inv-0001".into(),
             name: "Charlie Example".into(),
             url: Some("https://www.linkedin.com/in/charlie-example".into()),
-            action: Action::Reply,
+            action: Verdict::Reply,
             template: Some("how-do-we-know".into()),
             reply: Some(
                 "Hi Charlie, thanks for the invitation.\nHow do we know each other? \
@@ -24,7 +24,7 @@ fn records() -> Vec<ExportRecord> {
             id: "inv-0002".into(),
             name: "Resume Girl".into(),
             url: None,
-            action: Action::Ignore,
+            action: Verdict::Ignore,
             template: None,
             reply: None,
             decided_at: datetime!(2026-11-27 10:16:30 +02:00),

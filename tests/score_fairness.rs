@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use inviteq::model::{Action, Invitation, Profile, Queue};
+use inviteq::model::{Invitation, Profile, Queue, Verdict};
 use inviteq::score::{Policy, Scorer, Settings};
 use time::macros::{date, datetime};
 
@@ -102,7 +102,7 @@ fn no_personal_name_reads_as_a_non_person_under_any_policy() {
                 .map(|r| r.signal)
                 .filter(|s| NAME_SIGNALS.contains(s))
                 .collect();
-            if a.suggestion.action == Some(Action::Ignore) || !fired.is_empty() {
+            if a.suggestion.action == Some(Verdict::Ignore) || !fired.is_empty() {
                 wrong.push(format!(
                     "{policy}: {language} {name:?} scores {} ({fired:?}), suggested {}",
                     a.score,

@@ -3,7 +3,7 @@
 //! (a romance-scam note from a days-old account, one note sent by many, a
 //! connection already made, job seekers, old colleagues) made right.
 
-use inviteq::model::{Action, Invitation, Owner, Photo, Profile, Queue};
+use inviteq::model::{Invitation, Owner, Photo, Profile, Queue, Verdict};
 use inviteq::score::{Assessment, Confidence, Policy, Scorer, Settings};
 use time::macros::{date, datetime};
 
@@ -74,7 +74,7 @@ fn a_business_or_a_phrase_for_a_name_decides_alone_under_every_policy() {
         for (a, inv) in assess(&q, policy).iter().zip(&q.invitations) {
             assert_eq!(
                 a.suggestion.action,
-                Some(Action::Ignore),
+                Some(Verdict::Ignore),
                 "{policy}: {} {:?}",
                 inv.profile.name,
                 a.reasons
@@ -93,7 +93,7 @@ fn with_only_the_exports_facts_an_accept_asks_for_a_look() {
         None,
     )]);
     let a = &assess(&q, Policy::Open)[0];
-    assert_eq!(a.suggestion.action, Some(Action::Accept));
+    assert_eq!(a.suggestion.action, Some(Verdict::Accept));
     assert_eq!(a.suggestion.confidence, Confidence::Low);
     assert_eq!(
         a.suggestion.doubt.as_deref(),
@@ -131,7 +131,11 @@ fn a_days_old_account_with_a_tiny_network_and_a_dear_note_is_ignored() {
     let q = queue(vec![scam]);
     for policy in Policy::ALL {
         let a = &assess(&q, policy)[0];
-        assert_eq!(a.suggestion.action, Some(Action::Ignore), "{policy}: {a:?}");
+        assert_eq!(
+            a.suggestion.action,
+            Some(Verdict::Ignore),
+            "{policy}: {a:?}"
+        );
     }
 }
 
@@ -147,7 +151,7 @@ fn a_note_several_inviters_sent_is_canned_and_no_common_ground() {
         assert!(a.canned);
         assert_eq!(
             (a.suggestion.action, a.suggestion.template),
-            (Some(Action::Reply), Some("how-do-we-know"))
+            (Some(Verdict::Reply), Some("how-do-we-know"))
         );
         assert!(!signals(&a).contains(&"says_how_we_met"), "{:?}", a.reasons);
     }
@@ -198,7 +202,7 @@ fn job_seekers_and_old_colleagues_are_read_as_such() {
             "{:?}",
             met.reasons
         );
-        assert_eq!(met.suggestion.action, Some(Action::Accept));
+        assert_eq!(met.suggestion.action, Some(Verdict::Accept));
     }
 }
 
@@ -237,11 +241,11 @@ fn the_demos_calls() {
     };
     for policy in [Policy::Open, Policy::Selective] {
         let scam = by_name(policy, "Sophia Williams");
-        assert_eq!(scam.suggestion.action, Some(Action::Ignore), "{policy}");
+        assert_eq!(scam.suggestion.action, Some(Verdict::Ignore), "{policy}");
     }
     for same_note in ["Kevin Marsh", "Brianna Lowe", "Marcus Tate"] {
         let a = by_name(Policy::Selective, same_note);
-        assert_eq!(a.suggestion.action, Some(Action::Reply), "{same_note}");
+        assert_eq!(a.suggestion.action, Some(Verdict::Reply), "{same_note}");
     }
     use inviteq::score::Intent;
     assert_eq!(
@@ -263,5 +267,5 @@ fn the_demos_calls() {
             .any(|r| r.detail == "500+ connections")
     );
     let brand = by_name(Policy::Open, "Resume Pro Services");
-    assert_eq!(brand.suggestion.action, Some(Action::Ignore));
+    assert_eq!(brand.suggestion.action, Some(Verdict::Ignore));
 }

@@ -2,7 +2,7 @@
 //! canned note, a real person with a personal note, an account that is not
 //! a person, and a person with common ground.
 
-use inviteq::model::{Action, Invitation, Owner, Photo, Profile, Queue};
+use inviteq::model::{Invitation, Owner, Photo, Profile, Queue, Verdict};
 use inviteq::score::{Assessment, Policy, Scorer, Settings};
 use time::macros::{date, datetime};
 
@@ -65,17 +65,17 @@ fn assess_all(policy: Policy) -> Vec<Assessment> {
     queue.invitations.iter().map(|i| scorer.assess(i)).collect()
 }
 
-fn suggestions(policy: Policy) -> Vec<(Option<Action>, Option<&'static str>)> {
+fn suggestions(policy: Policy) -> Vec<(Option<Verdict>, Option<&'static str>)> {
     assess_all(policy)
         .into_iter()
         .map(|a| (a.suggestion.action, a.suggestion.template))
         .collect()
 }
 
-const ACCEPT: (Option<Action>, Option<&str>) = (Some(Action::Accept), None);
-const IGNORE: (Option<Action>, Option<&str>) = (Some(Action::Ignore), None);
-const fn reply(template: &'static str) -> (Option<Action>, Option<&'static str>) {
-    (Some(Action::Reply), Some(template))
+const ACCEPT: (Option<Verdict>, Option<&str>) = (Some(Verdict::Accept), None);
+const IGNORE: (Option<Verdict>, Option<&str>) = (Some(Verdict::Ignore), None);
+const fn reply(template: &'static str) -> (Option<Verdict>, Option<&'static str>) {
+    (Some(Verdict::Reply), Some(template))
 }
 
 #[test]
@@ -143,6 +143,6 @@ fn the_recruiter_policy_flags_candidates_and_clients_by_the_users_words() {
     let queue = queue();
     let scorer = Scorer::new(&queue, &settings, date!(2026 - 01 - 31));
     let a = scorer.assess(&queue.invitations[0]);
-    assert_eq!(a.suggestion.action, Some(Action::Accept));
+    assert_eq!(a.suggestion.action, Some(Verdict::Accept));
     assert!(a.suggestion.why.contains("candidate") && a.suggestion.why.contains("sales engineer"));
 }

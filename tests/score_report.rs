@@ -1,6 +1,6 @@
 //! `inviteq score`'s table and JSON, and the assessment the console renders.
 
-use inviteq::model::{Action, Invitation, Owner, Photo, Profile, Queue};
+use inviteq::model::{Invitation, Owner, Photo, Profile, Queue, Verdict};
 use inviteq::score::{Pattern, Policy, Scorer, Settings, Summary, report};
 use serde_json::Value;
 use time::macros::{date, datetime};
@@ -165,7 +165,7 @@ fn an_assessment_is_ready_to_render() {
     let copy = summary;
     assert_eq!(
         (copy.score, copy.suggestion),
-        (a.score, Some(Action::Ignore))
+        (a.score, Some(Verdict::Ignore))
     );
 }
 
@@ -193,13 +193,13 @@ fn the_users_lists_and_points_change_the_outcome() {
     settings.deny.names.push(Pattern::new("Charlie *"));
     let scorer = Scorer::new(&queue, &settings, date!(2026 - 01 - 31));
     let brand = scorer.assess(&queue.invitations[1]);
-    assert_eq!(brand.suggestion.action, Some(Action::Accept));
+    assert_eq!(brand.suggestion.action, Some(Verdict::Accept));
     assert!(brand.score < brand.threshold);
     assert_eq!(brand.reasons[0].signal, "allow_listed");
     let person = scorer.assess(&queue.invitations[0]);
     assert_eq!(
         (person.score, person.suggestion.action),
-        (100, Some(Action::Ignore))
+        (100, Some(Verdict::Ignore))
     );
 
     let mut lenient = Settings::default();
@@ -207,6 +207,6 @@ fn the_users_lists_and_points_change_the_outcome() {
     lenient.points.set(inviteq::score::Signal::BusinessName, 0);
     lenient.non_person_threshold = 90;
     let brand = Scorer::new(&queue, &lenient, date!(2026 - 01 - 31)).assess(&queue.invitations[1]);
-    assert_eq!(brand.suggestion.action, Some(Action::Accept));
+    assert_eq!(brand.suggestion.action, Some(Verdict::Accept));
     assert!(brand.reasons.iter().all(|r| r.signal != "logo_photo"));
 }

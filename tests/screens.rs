@@ -9,7 +9,7 @@ mod scripted;
 
 use std::collections::HashMap;
 
-use inviteq::model::{Action as Verdict, Decision};
+use inviteq::model::{Decision, Verdict};
 use inviteq::store::journal::{self, Decisions, Standing};
 use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;

@@ -4,7 +4,7 @@
 use inviteq::model::{Invitation, Owner, Profile};
 use inviteq::templates::names::{PersonName, split_name};
 use inviteq::templates::{
-    Context, Field, ReplyError, check_reply, find_raw_placeholders, parse, render,
+    Field, ReplyError, Values, check_reply, find_raw_placeholders, parse, render,
 };
 use time::macros::datetime;
 
@@ -90,7 +90,7 @@ fn owner() -> Owner {
 fn every_placeholder_is_filled_from_the_invitation_and_the_owner() {
     let body = "{first_name}|{last_name}|{name}|{company}|{headline}|\
                 {my_name}|{my_first_name}|{sent_date}|{{literal}}";
-    let context = Context::new(&invitation("Dr. Ana Ruiz"), &owner());
+    let context = Values::new(&invitation("Dr. Ana Ruiz"), &owner());
     let rendered = render(&parse(body).unwrap(), &context);
     assert_eq!(
         rendered.text,
@@ -105,10 +105,10 @@ fn a_fallback_stands_in_for_an_unknown_fact_and_only_then() {
     let body = "Hi {first_name|there}, at { company | your end } [{last_name|}]";
     let parsed = parse(body).unwrap();
 
-    let known = Context::new(&invitation("Ann Lee"), &owner());
+    let known = Values::new(&invitation("Ann Lee"), &owner());
     assert_eq!(render(&parsed, &known).text, "Hi Ann, at Example Co [Lee]");
 
-    let unknown = Context::new(
+    let unknown = Values::new(
         &Invitation {
             profile: Profile::named("🚀"),
             ..invitation("")
@@ -123,9 +123,9 @@ fn a_fallback_stands_in_for_an_unknown_fact_and_only_then() {
 #[test]
 fn an_unknown_fact_without_fallback_is_flagged_and_the_reply_cannot_be_kept() {
     let body = "Hi {first_name},\nfrom {my_first_name} on {sent_date}";
-    let context = Context {
+    let context = Values {
         first_name: Some("Ann".into()),
-        ..Context::default()
+        ..Values::default()
     };
     let rendered = render(&parse(body).unwrap(), &context);
     assert_eq!(
@@ -160,9 +160,9 @@ fn an_unknown_fact_without_fallback_is_flagged_and_the_reply_cannot_be_kept() {
 
 #[test]
 fn blank_values_count_as_unknown() {
-    let context = Context {
+    let context = Values {
         company: Some("  ".into()),
-        ..Context::default()
+        ..Values::default()
     };
     let rendered = render(&parse("at {company|your place}").unwrap(), &context);
     assert_eq!(rendered.text, "at your place");
@@ -170,9 +170,9 @@ fn blank_values_count_as_unknown() {
 
 #[test]
 fn a_value_that_looks_like_a_placeholder_is_caught_before_keeping() {
-    let context = Context {
+    let context = Values {
         company: Some("{first_name} Inc".into()),
-        ..Context::default()
+        ..Values::default()
     };
     let rendered = render(&parse("At {company}.").unwrap(), &context);
     assert!(rendered.missing.is_empty());
@@ -181,7 +181,7 @@ fn a_value_that_looks_like_a_placeholder_is_caught_before_keeping() {
 
 #[test]
 fn a_kept_reply_is_the_rendered_text() {
-    let context = Context::new(&invitation("Stacy M."), &owner());
+    let context = Values::new(&invitation("Stacy M."), &owner());
     let reply = render(&parse("Hi {first_name}!").unwrap(), &context)
         .into_reply()
         .unwrap();

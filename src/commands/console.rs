@@ -67,7 +67,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), |queue| {
         Scorer::new(queue, &config.score, super::today())
     });
-    let present = (0..review.len()).filter(|&i| !review.marks(i).gone);
+    let present = (0..review.len()).filter(|&i| !review.presence(i).gone);
     opened
         .session
         .remember_seen(present.map(|i| review.invitation(i).id.as_str()))?;

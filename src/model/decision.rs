@@ -4,18 +4,18 @@ use time::OffsetDateTime;
 /// What the reviewer does with an invitation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Action {
+pub enum Verdict {
     Accept,
     Ignore,
     Reply,
 }
 
-impl Action {
+impl Verdict {
     pub fn as_str(self) -> &'static str {
         match self {
-            Action::Accept => "accept",
-            Action::Ignore => "ignore",
-            Action::Reply => "reply",
+            Verdict::Accept => "accept",
+            Verdict::Ignore => "ignore",
+            Verdict::Reply => "reply",
         }
     }
 }
@@ -23,7 +23,7 @@ impl Action {
 /// A decision as it stands for one invitation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
-    pub action: Action,
+    pub action: Verdict,
     /// The reply template, when the action is a reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,

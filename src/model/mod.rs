@@ -6,7 +6,7 @@ mod profile;
 mod source;
 mod view;
 
-pub use decision::{Action, Decision};
+pub use decision::{Decision, Verdict};
 pub use network::Network;
 pub use profile::{Photo, Profile, connections_shown};
 pub use source::{Kind, Source, SourceKind};
@@ -43,7 +43,7 @@ pub struct Invitation {
 /// A decision taken on an earlier invitation from the same inviter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EarlierDecision {
-    pub action: Action,
+    pub action: Verdict,
     pub on: time::Date,
 }
 

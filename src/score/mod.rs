@@ -24,7 +24,7 @@ pub use signals::{Points, Signal};
 use serde::{Deserialize, Serialize};
 use time::{Date, UtcOffset};
 
-use crate::model::{Action, Invitation, Kind, Owner, Queue};
+use crate::model::{Invitation, Kind, Owner, Queue, Verdict};
 use lexicon::Scanned;
 use policy::{Case, Evidence, Lead};
 use signals::queue::QueueFacts;
@@ -107,7 +107,7 @@ pub struct Reason {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     /// `None` when there is nothing to do: the inviter is already a connection.
-    pub action: Option<Action>,
+    pub action: Option<Verdict>,
     /// The reply template, when the action is a reply.
     pub template: Option<&'static str>,
     pub confidence: Confidence,
@@ -120,7 +120,7 @@ impl Suggestion {
     /// The action's name as `score --json` gives it; "none" when there is
     /// nothing to do.
     pub fn action_str(&self) -> &'static str {
-        self.action.map_or("none", Action::as_str)
+        self.action.map_or("none", Verdict::as_str)
     }
 }
 
@@ -145,7 +145,7 @@ pub struct Assessment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub score: u8,
-    pub suggestion: Option<Action>,
+    pub suggestion: Option<Verdict>,
     pub confidence: Confidence,
     pub intent: Intent,
     pub canned: bool,
@@ -213,7 +213,7 @@ impl Scorer {
             Some(sent) => (sent.to_offset(UtcOffset::UTC).date(), "the invitation"),
             None => (self.today, "today"),
         };
-        let cx = profile::Context {
+        let cx = profile::ProfileInputs {
             reference,
             reference_label,
             headline: headline.as_ref(),

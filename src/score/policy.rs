@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use super::lists::Listed;
 use super::{Confidence, Suggestion};
-use crate::model::Action;
+use crate::model::Verdict;
 
 /// The reply templates a suggestion may name.
 pub mod template {
@@ -143,8 +143,8 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
         return sure(None, "Already one of your connections: nothing to do.");
     }
     match case.listed {
-        Some(Listed::Allowed) => return sure(Some(Action::Accept), "On your allow list."),
-        Some(Listed::Denied) => return sure(Some(Action::Ignore), "On your deny list."),
+        Some(Listed::Allowed) => return sure(Some(Verdict::Accept), "On your allow list."),
+        Some(Listed::Denied) => return sure(Some(Verdict::Ignore), "On your deny list."),
         None => {}
     }
     if case.score >= case.threshold {
@@ -154,7 +154,7 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
         );
         let (confidence, doubt) = ignore_confidence(case);
         return Suggestion {
-            action: Some(Action::Ignore),
+            action: Some(Verdict::Ignore),
             template: None,
             confidence,
             why,
@@ -171,8 +171,8 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
             doubt,
         }
     };
-    let accept = |why: String| make(Action::Accept, None, why);
-    let reply = |template, why: &str| make(Action::Reply, Some(template), why.to_string());
+    let accept = |why: String| make(Verdict::Accept, None, why);
+    let reply = |template, why: &str| make(Verdict::Reply, Some(template), why.to_string());
     let common_ground = case.common_ground.map(|cg| format!("Common ground: {cg}."));
     match (policy, common_ground) {
         (Policy::Open, _) => accept("A real person, as far as the signals show.".into()),
@@ -206,9 +206,9 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
 
 /// An accept or a reply treats the inviter as a real person: sure only when
 /// enough of the person is known and nothing known speaks against it.
-fn person_confidence(case: &Case, action: Action) -> (Confidence, Option<String>) {
+fn person_confidence(case: &Case, action: Verdict) -> (Confidence, Option<String>) {
     let verb = match action {
-        Action::Reply => "replying",
+        Verdict::Reply => "replying",
         _ => "accepting",
     };
     let margin = i32::from(case.threshold) - i32::from(case.score);
@@ -368,12 +368,12 @@ mod tests {
                 listed: Some(Listed::Allowed),
                 ..case(100, 0, Some("x"))
             };
-            assert_eq!(suggest(p, &allowed).action, Some(Action::Accept));
+            assert_eq!(suggest(p, &allowed).action, Some(Verdict::Accept));
             let denied = Case {
                 listed: Some(Listed::Denied),
                 ..case(0, 4, None)
             };
-            assert_eq!(suggest(p, &denied).action, Some(Action::Ignore));
+            assert_eq!(suggest(p, &denied).action, Some(Verdict::Ignore));
         }
     }
 }

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{Assessment, Confidence, Intent, Reason, Scorer};
-use crate::model::{Action, Queue};
+use crate::model::{Queue, Verdict};
 
 const NAME_WIDTH: usize = 28;
 const SUGGESTION_WIDTH: usize = 34;
@@ -145,9 +145,9 @@ impl Counts {
         self.total += 1;
         match a.suggestion.action {
             None => self.nothing += 1,
-            Some(Action::Accept) => self.accept += 1,
-            Some(Action::Ignore) => self.ignore += 1,
-            Some(Action::Reply) => {
+            Some(Verdict::Accept) => self.accept += 1,
+            Some(Verdict::Ignore) => self.ignore += 1,
+            Some(Verdict::Reply) => {
                 *self
                     .replies
                     .entry(a.suggestion.template.unwrap_or("reply"))

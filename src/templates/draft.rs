@@ -1,6 +1,6 @@
 //! The reply drafted for one invitation from a template.
 
-use super::{Context, Templates, render};
+use super::{Templates, Values, render};
 
 /// A reply filled in from a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct Draft {
 /// the one found has errors.
 pub fn draft(
     templates: &Templates,
-    context: &Context,
+    context: &Values,
     wanted: Option<&str>,
     fallback: &str,
 ) -> Option<Draft> {
@@ -52,10 +52,10 @@ mod tests {
         templates
     }
 
-    fn ana() -> Context {
-        Context {
+    fn ana() -> Values {
+        Values {
             first_name: Some("Ana".into()),
-            ..Context::default()
+            ..Values::default()
         }
     }
 
@@ -77,7 +77,7 @@ mod tests {
     #[test]
     fn unknown_facts_without_a_fallback_are_missing() {
         let templates = templates(&[("company", "At {company}, {first_name|there}")]);
-        let drafted = draft(&templates, &Context::default(), None, "company").unwrap();
+        let drafted = draft(&templates, &Values::default(), None, "company").unwrap();
         assert_eq!(drafted.missing, ["{company}"]);
         assert_eq!(drafted.text, "At {company}, there");
     }

@@ -19,7 +19,7 @@ pub use listing::templates_listing;
 pub use placeholder::{
     BodyError, BodyErrorKind, Field, Parsed, RawPlaceholder, find_raw_placeholders, parse,
 };
-pub use render::{Context, Missing, Rendered, ReplyError, check_reply, render};
+pub use render::{Missing, Rendered, ReplyError, Values, check_reply, render};
 
 /// The longest template name, so that lists and prompts stay tidy.
 pub const NAME_CAP: usize = 40;

@@ -17,7 +17,7 @@ const SENT_DATE: &[BorrowedFormatItem<'_>] =
 
 /// The facts a template can use; `None` means unknown.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Context {
+pub struct Values {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub name: Option<String>,
@@ -28,11 +28,11 @@ pub struct Context {
     pub sent_date: Option<String>,
 }
 
-impl Context {
-    pub fn new(invitation: &Invitation, owner: &Owner) -> Context {
+impl Values {
+    pub fn new(invitation: &Invitation, owner: &Owner) -> Values {
         let profile = &invitation.profile;
         let inviter = split_name(&profile.name);
-        Context {
+        Values {
             first_name: inviter.first,
             last_name: inviter.last,
             name: Some(profile.name.trim().to_string()),
@@ -150,7 +150,7 @@ pub fn check_reply(text: &str) -> Result<(), ReplyError> {
 
 /// Fills `parsed` from `context`. A slot with no value uses its fallback;
 /// with neither, it stays as written and is listed in `missing`.
-pub fn render(parsed: &Parsed, context: &Context) -> Rendered {
+pub fn render(parsed: &Parsed, context: &Values) -> Rendered {
     let mut text = String::new();
     let mut missing = Vec::new();
     for piece in &parsed.pieces {

@@ -19,7 +19,7 @@ pub use user::{KeyBinding, KeyError, KeyProblem};
 /// `[keys.list]`, `[keys.reply]`, ….
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Context {
+pub enum KeyContext {
     List,
     Help,
     Picker,
@@ -37,7 +37,7 @@ pub enum Context {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
-    pub context: Context,
+    pub context: KeyContext,
     pub code: KeyCode,
     pub modifiers: KeyModifiers,
     pub action: Action,
@@ -112,7 +112,7 @@ pub fn parse_key(text: &str) -> Option<(KeyCode, KeyModifiers)> {
 impl Keymap {
     /// The action for `key` in `context`; in an editor or a prompt, a key
     /// that is not bound is typing.
-    pub fn resolve(&self, context: Context, key: KeyEvent) -> Option<Action> {
+    pub fn resolve(&self, context: KeyContext, key: KeyEvent) -> Option<Action> {
         if key.kind == KeyEventKind::Release {
             return None;
         }
@@ -127,7 +127,7 @@ impl Keymap {
             .map(|b| b.action)
             .or(matches!(
                 context,
-                Context::Reply | Context::ManagerEditor | Context::ManagerPrompt
+                KeyContext::Reply | KeyContext::ManagerEditor | KeyContext::ManagerPrompt
             )
             .then_some(Action::Edit(key)))
     }
@@ -137,7 +137,7 @@ impl Keymap {
     /// stays the default one.
     pub fn rebind(
         &mut self,
-        context: Context,
+        context: KeyContext,
         action: Action,
         keys: &[String],
     ) -> Result<(), KeyProblem> {
@@ -183,12 +183,12 @@ impl Keymap {
     }
 
     /// The bindings of one context, for the help overlay.
-    pub fn bindings(&self, context: Context) -> impl Iterator<Item = &Binding> {
+    pub fn bindings(&self, context: KeyContext) -> impl Iterator<Item = &Binding> {
         self.bindings.iter().filter(move |b| b.context == context)
     }
 
     /// The bindings worth a place in the hint bar.
-    pub fn hints(&self, context: Context) -> impl Iterator<Item = &Binding> {
+    pub fn hints(&self, context: KeyContext) -> impl Iterator<Item = &Binding> {
         self.bindings(context).filter(|b| b.hint)
     }
 }
@@ -227,9 +227,12 @@ mod tests {
     fn resolves_by_context() {
         let keymap = Keymap::default();
         let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(keymap.resolve(Context::List, q), Some(Action::Quit));
-        assert_eq!(keymap.resolve(Context::Help, q), Some(Action::ToggleHelp));
-        assert_eq!(keymap.resolve(Context::Reply, q), Some(Action::Edit(q)));
+        assert_eq!(keymap.resolve(KeyContext::List, q), Some(Action::Quit));
+        assert_eq!(
+            keymap.resolve(KeyContext::Help, q),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(keymap.resolve(KeyContext::Reply, q), Some(Action::Edit(q)));
     }
 
     #[test]
@@ -237,7 +240,7 @@ mod tests {
         let keymap = Keymap::default();
         for modifiers in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
             assert_eq!(
-                keymap.resolve(Context::List, key(KeyCode::Char('G'), modifiers)),
+                keymap.resolve(KeyContext::List, key(KeyCode::Char('G'), modifiers)),
                 Some(Action::Last)
             );
         }
@@ -262,33 +265,33 @@ mod tests {
         let mut keymap = Keymap::default();
         keymap
             .rebind(
-                Context::List,
+                KeyContext::List,
                 Action::Accept,
                 &["x".into(), "Ctrl-a".into()],
             )
             .unwrap();
         let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
         let a = key(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(keymap.resolve(Context::List, x), Some(Action::Accept));
+        assert_eq!(keymap.resolve(KeyContext::List, x), Some(Action::Accept));
         assert_eq!(
             keymap.resolve(
-                Context::List,
+                KeyContext::List,
                 key(KeyCode::Char('a'), KeyModifiers::CONTROL)
             ),
             Some(Action::Accept)
         );
         assert_eq!(
-            keymap.resolve(Context::List, a),
+            keymap.resolve(KeyContext::List, a),
             None,
             "the old key is free"
         );
 
         keymap
-            .rebind(Context::List, Action::Ignore, &["x".into()])
+            .rebind(KeyContext::List, Action::Ignore, &["x".into()])
             .unwrap();
-        assert_eq!(keymap.resolve(Context::List, x), Some(Action::Ignore));
+        assert_eq!(keymap.resolve(KeyContext::List, x), Some(Action::Ignore));
         let accept_keys: Vec<_> = keymap
-            .bindings(Context::List)
+            .bindings(KeyContext::List)
             .filter(|b| b.action == Action::Accept)
             .collect();
         assert_eq!(accept_keys.len(), 1, "accept keeps Ctrl-a");
@@ -299,17 +302,24 @@ mod tests {
     fn a_bad_rebinding_is_refused() {
         let mut keymap = Keymap::default();
         assert_eq!(
-            keymap.rebind(Context::List, Action::Accept, &["Hyper-q".into()]),
+            keymap.rebind(KeyContext::List, Action::Accept, &["Hyper-q".into()]),
             Err(KeyProblem::NotAKey("Hyper-q".into()))
         );
         assert!(
             keymap
-                .rebind(Context::Help, Action::Accept, &["a".into()])
+                .rebind(KeyContext::Help, Action::Accept, &["a".into()])
                 .is_err()
         );
-        assert!(keymap.rebind(Context::List, Action::Accept, &[]).is_err());
+        assert!(
+            keymap
+                .rebind(KeyContext::List, Action::Accept, &[])
+                .is_err()
+        );
         assert_eq!(
-            keymap.resolve(Context::List, key(KeyCode::Char('a'), KeyModifiers::NONE)),
+            keymap.resolve(
+                KeyContext::List,
+                key(KeyCode::Char('a'), KeyModifiers::NONE)
+            ),
             Some(Action::Accept)
         );
     }
@@ -319,13 +329,16 @@ mod tests {
         let keymap = Keymap::default();
         assert_eq!(
             keymap.resolve(
-                Context::List,
+                KeyContext::List,
                 key(KeyCode::Char('r'), KeyModifiers::CONTROL)
             ),
             Some(Action::Redo)
         );
         assert_eq!(
-            keymap.resolve(Context::List, key(KeyCode::Char('x'), KeyModifiers::NONE)),
+            keymap.resolve(
+                KeyContext::List,
+                key(KeyCode::Char('x'), KeyModifiers::NONE)
+            ),
             None
         );
         assert_eq!(

@@ -4,7 +4,7 @@ use ratatui_textarea::TextArea;
 
 use super::checklist::Checklist;
 use super::effect::Change;
-use super::keymap::{Context, Keymap};
+use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
 use crate::model::{Filter, Sort};
 use crate::review::Review;
@@ -62,8 +62,10 @@ pub struct State {
     /// Only invitations of this intent, when set.
     pub intent: Option<Intent>,
     pub sort: Sort,
-    pub done: Vec<Change>,
-    pub undone: Vec<Change>,
+    /// The changes an undo takes back, newest last.
+    pub undo: Vec<Change>,
+    /// The changes taken back, which a redo makes again, newest last.
+    pub redo: Vec<Change>,
     /// The redo tail that the last decision cleared, until the journal has
     /// it: a failed write puts it back.
     pub cleared_redo: Vec<Change>,
@@ -89,8 +91,8 @@ impl State {
             filter: Filter::default(),
             intent: None,
             sort: Sort::default(),
-            done: Vec::new(),
-            undone: Vec::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
             cleared_redo: Vec::new(),
             status: None,
             source,
@@ -122,13 +124,13 @@ impl State {
         self.scroll.offset = self.cursor;
     }
 
-    pub fn context(&self) -> Context {
+    pub fn context(&self) -> KeyContext {
         match self.mode {
-            Mode::List => Context::List,
-            Mode::Help => Context::Help,
-            Mode::PickTemplate(_) => Context::Picker,
-            Mode::Checklist(_) => Context::Checklist,
-            Mode::Reply(_) => Context::Reply,
+            Mode::List => KeyContext::List,
+            Mode::Help => KeyContext::Help,
+            Mode::PickTemplate(_) => KeyContext::Picker,
+            Mode::Checklist(_) => KeyContext::Checklist,
+            Mode::Reply(_) => KeyContext::Reply,
             Mode::Templates(ref manager) => manager.context(),
         }
     }
@@ -156,7 +158,7 @@ impl State {
                 Filter::All => true,
                 Filter::Pending => review.is_pending(index),
                 Filter::Decided => review.decision(index).is_some(),
-                Filter::New => review.marks(index).new,
+                Filter::New => review.presence(index).new,
             })
             .filter(|&index| {
                 self.intent

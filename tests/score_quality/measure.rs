@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use inviteq::model::{Action, Queue};
+use inviteq::model::{Queue, Verdict};
 use inviteq::score::{Confidence, Scorer, Settings};
 use time::macros::date;
 
@@ -43,7 +43,7 @@ impl SplitMix {
 pub struct Scored {
     pub score: u8,
     pub fake: bool,
-    pub action: Option<Action>,
+    pub action: Option<Verdict>,
     pub confidence: Confidence,
 }
 
@@ -150,9 +150,9 @@ impl Figures {
             let group: Vec<&Scored> = scored.iter().filter(|s| s.fake == fake).collect();
             group.iter().filter(|s| test(s)).count() as f64 / group.len().max(1) as f64
         };
-        let ignored = |s: &Scored| s.action == Some(Action::Ignore);
+        let ignored = |s: &Scored| s.action == Some(Verdict::Ignore);
         let swept =
-            |s: &Scored| s.action == Some(Action::Accept) && s.confidence == Confidence::High;
+            |s: &Scored| s.action == Some(Verdict::Accept) && s.confidence == Confidence::High;
         Figures {
             auc: roc_auc(&pairs),
             genuine_ignored: share(false, &ignored),

@@ -1,12 +1,12 @@
 //! What earlier sessions of the same review know of the inviter.
 
 use super::{Findings, Signal};
-use crate::model::{Action, Invitation};
+use crate::model::{Invitation, Verdict};
 
 /// Fires when the reviewer ignored an earlier invitation from the same
 /// inviter, who invites again: persistence from someone already turned down.
 pub(crate) fn check(invitation: &Invitation, f: &mut Findings) {
-    if let Some(earlier) = invitation.earlier.filter(|e| e.action == Action::Ignore) {
+    if let Some(earlier) = invitation.earlier.filter(|e| e.action == Verdict::Ignore) {
         f.fire(
             Signal::InvitesAgain,
             format!("invites again; you ignored them on {}", earlier.on),
@@ -35,7 +35,7 @@ mod tests {
     fn fires_only_after_an_ignore() {
         let on = time::macros::date!(2026 - 11 - 20);
         let ignored = Some(EarlierDecision {
-            action: Action::Ignore,
+            action: Verdict::Ignore,
             on,
         });
         assert_eq!(
@@ -44,7 +44,7 @@ mod tests {
         );
         assert!(
             fired(Some(EarlierDecision {
-                action: Action::Accept,
+                action: Verdict::Accept,
                 on
             }))
             .is_empty()

@@ -34,7 +34,7 @@ const AGE_TIERS: &[(i64, Signal)] = &[(30, Signal::VeryNewAccount), (90, Signal:
 
 /// The profile's day of reference for the account's age, and the headline
 /// scanned once for all the checks that read it.
-pub(crate) struct Context<'a> {
+pub(crate) struct ProfileInputs<'a> {
     /// The day the invitation was sent, or the scorer's today when unknown.
     pub reference: Date,
     /// Which of the two `reference` is, in words.
@@ -45,7 +45,7 @@ pub(crate) struct Context<'a> {
 
 /// Fires the profile's signs and says how many of its facts speak for a
 /// person: a photo of one, a headline that says something, a network.
-pub(crate) fn check(p: &Profile, cx: &Context, f: &mut Findings) -> usize {
+pub(crate) fn check(p: &Profile, cx: &ProfileInputs, f: &mut Findings) -> usize {
     let photo = photo(p.photo, f);
     let headline = headline(p, cx.headline, f);
     let network = connections(p.connections, f);
@@ -190,7 +190,7 @@ mod tests {
         let points = Points::default();
         let mut f = Findings::new(&points);
         let headline = p.headline.as_deref().map(Scanned::new);
-        let cx = Context {
+        let cx = ProfileInputs {
             reference: TODAY,
             reference_label: "the invitation",
             headline: headline.as_ref(),

@@ -1,7 +1,7 @@
 use super::*;
-use crate::model::Action;
+use crate::model::Verdict;
 
-fn decision(action: Action) -> Decision {
+fn decision(action: Verdict) -> Decision {
     Decision {
         action,
         template: None,
@@ -19,7 +19,7 @@ fn invitation(id: &str) -> Invitation {
     }
 }
 
-fn journal_with(records: &[(Op, &str, Option<Action>)]) -> (tempfile::TempDir, PathBuf) {
+fn journal_with(records: &[(Op, &str, Option<Verdict>)]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("journal.jsonl");
     let (mut journal, ..) = Journal::open(&path).unwrap();
@@ -34,11 +34,11 @@ fn journal_with(records: &[(Op, &str, Option<Action>)]) -> (tempfile::TempDir, P
 #[test]
 fn replays_decisions_undos_and_redos() {
     let (_dir, path) = journal_with(&[
-        (Op::Decide, "a", Some(Action::Accept)),
-        (Op::Decide, "b", Some(Action::Ignore)),
+        (Op::Decide, "a", Some(Verdict::Accept)),
+        (Op::Decide, "b", Some(Verdict::Ignore)),
         (Op::Undo, "b", None),
-        (Op::Decide, "c", Some(Action::Accept)),
-        (Op::Decide, "a", Some(Action::Ignore)),
+        (Op::Decide, "c", Some(Verdict::Accept)),
+        (Op::Decide, "a", Some(Verdict::Ignore)),
     ]);
     let (_, decisions, recovery) = Journal::open(&path).unwrap();
     assert_eq!(recovery, Recovery::default());
@@ -47,12 +47,12 @@ fn replays_decisions_undos_and_redos() {
         .into_iter()
         .map(|(id, d)| (id, d.decision.action))
         .collect();
-    assert_eq!(order, [("c", Action::Accept), ("a", Action::Ignore)]);
+    assert_eq!(order, [("c", Verdict::Accept), ("a", Verdict::Ignore)]);
 }
 
 #[test]
 fn sequence_numbers_go_on_after_a_reopen() {
-    let (_dir, path) = journal_with(&[(Op::Decide, "a", Some(Action::Accept))]);
+    let (_dir, path) = journal_with(&[(Op::Decide, "a", Some(Verdict::Accept))]);
     let (mut journal, ..) = Journal::open(&path).unwrap();
     assert_eq!(
         journal
@@ -66,8 +66,8 @@ fn sequence_numbers_go_on_after_a_reopen() {
 #[test]
 fn a_torn_last_line_is_dropped_and_cut_away() {
     let (_dir, path) = journal_with(&[
-        (Op::Decide, "a", Some(Action::Accept)),
-        (Op::Decide, "b", Some(Action::Accept)),
+        (Op::Decide, "a", Some(Verdict::Accept)),
+        (Op::Decide, "b", Some(Verdict::Accept)),
     ]);
     let whole = std::fs::read(&path).unwrap();
     let torn = &whole[..whole.len() - 9];
@@ -85,8 +85,8 @@ fn a_torn_last_line_is_dropped_and_cut_away() {
 #[test]
 fn a_damaged_line_before_the_end_stops_and_leaves_the_file() {
     let (_dir, path) = journal_with(&[
-        (Op::Decide, "a", Some(Action::Accept)),
-        (Op::Decide, "b", Some(Action::Accept)),
+        (Op::Decide, "a", Some(Verdict::Accept)),
+        (Op::Decide, "b", Some(Verdict::Accept)),
     ]);
     let damaged = std::fs::read_to_string(&path)
         .unwrap()
@@ -106,7 +106,7 @@ fn records_carry_their_reply_text() {
     let reply = Decision {
         template: Some("how-do-we-know".into()),
         reply: Some("Hi \"Ann\",\nhow do we know each other?".into()),
-        ..decision(Action::Reply)
+        ..decision(Verdict::Reply)
     };
     journal
         .append(Op::Decide, &invitation("a"), Some(&reply))

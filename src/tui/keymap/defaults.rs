@@ -1,18 +1,18 @@
 //! The keys inviteq starts with, context by context. `config.toml`'s
 //! `[keys]` rebinds them.
 
-use super::Context;
+use super::KeyContext;
 use crate::tui::action::Action;
 
 /// The default keys of each context: key, action, description, and whether
 /// the hint bar shows it.
 pub(super) type KeyTable = &'static [(&'static str, Action, &'static str, bool)];
 
-pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
+pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
     use Action as A;
     &[
         (
-            Context::List,
+            KeyContext::List,
             &[
                 ("j", A::MoveDown, "next invitation", false),
                 ("Down", A::MoveDown, "next invitation", false),
@@ -72,7 +72,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::Help,
+            KeyContext::Help,
             &[
                 ("?", A::ToggleHelp, "close the help", true),
                 ("Esc", A::ToggleHelp, "close the help", false),
@@ -82,7 +82,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::Picker,
+            KeyContext::Picker,
             &[
                 ("j", A::MoveDown, "next template", true),
                 ("Down", A::MoveDown, "next template", false),
@@ -96,7 +96,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::Checklist,
+            KeyContext::Checklist,
             &[
                 ("j", A::MoveDown, "next decision", false),
                 ("Down", A::MoveDown, "next decision", false),
@@ -114,7 +114,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::Reply,
+            KeyContext::Reply,
             &[
                 ("Ctrl-s", A::KeepReply, "keep the reply", true),
                 ("Ctrl-y", A::Copy, "copy to the clipboard", true),
@@ -124,7 +124,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::Manager,
+            KeyContext::Manager,
             &[
                 ("j", A::MoveDown, "next template", false),
                 ("Down", A::MoveDown, "next template", false),
@@ -147,7 +147,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::ManagerEditor,
+            KeyContext::ManagerEditor,
             &[
                 ("Ctrl-s", A::SaveTemplates, "save all", true),
                 ("Ctrl-u", A::Undo, "undo", true),
@@ -158,7 +158,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::ManagerPrompt,
+            KeyContext::ManagerPrompt,
             &[
                 ("Enter", A::Choose, "take the name", true),
                 ("Esc", A::Back, "cancel", true),
@@ -167,7 +167,7 @@ pub(super) const DEFAULTS: &[(Context, KeyTable)] = {
             ],
         ),
         (
-            Context::ManagerConfirm,
+            KeyContext::ManagerConfirm,
             &[
                 ("y", A::Yes, "yes", true),
                 ("n", A::No, "no", true),

@@ -3,12 +3,12 @@
 //! that a rebinding changes the text too; an action left with no key is
 //! not offered.
 
-use super::{Context, Keymap, key_label};
+use super::{KeyContext, Keymap, key_label};
 use crate::tui::action::Action;
 
 impl Keymap {
     /// Every key of `action` in `context`, as the help writes keys.
-    pub fn keys(&self, context: Context, action: Action) -> Vec<String> {
+    pub fn keys(&self, context: KeyContext, action: Action) -> Vec<String> {
         self.bindings(context)
             .filter(|b| b.action == action)
             .map(|b| key_label(b.code, b.modifiers))
@@ -16,7 +16,7 @@ impl Keymap {
     }
 
     /// The first key of `action` in `context`: the one a sentence names.
-    pub fn key(&self, context: Context, action: Action) -> Option<String> {
+    pub fn key(&self, context: KeyContext, action: Action) -> Option<String> {
         self.bindings(context)
             .find(|b| b.action == action)
             .map(|b| key_label(b.code, b.modifiers))
@@ -24,7 +24,7 @@ impl Keymap {
 
     /// "{key} {does}", such as "t opens the template manager", when
     /// `action` has a key in `context`.
-    pub fn tell(&self, context: Context, action: Action, does: &str) -> Option<String> {
+    pub fn tell(&self, context: KeyContext, action: Action, does: &str) -> Option<String> {
         self.key(context, action).map(|key| format!("{key} {does}"))
     }
 }
@@ -57,18 +57,18 @@ mod tests {
     fn keys_are_told_as_bound() {
         let mut keymap = Keymap::default();
         assert_eq!(
-            keymap.keys(Context::Help, Action::ToggleHelp),
+            keymap.keys(KeyContext::Help, Action::ToggleHelp),
             ["?", "Esc", "q"]
         );
         assert_eq!(
-            keymap.tell(Context::Reply, Action::KeepReply, "keep"),
+            keymap.tell(KeyContext::Reply, Action::KeepReply, "keep"),
             Some("Ctrl-s keep".into())
         );
         keymap
-            .rebind(Context::List, Action::Ignore, &["f".into()])
+            .rebind(KeyContext::List, Action::Ignore, &["f".into()])
             .unwrap();
         assert_eq!(
-            keymap.key(Context::List, Action::CycleFilter),
+            keymap.key(KeyContext::List, Action::CycleFilter),
             None,
             "f was taken"
         );

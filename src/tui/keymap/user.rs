@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde::de::IntoDeserializer;
 use serde::de::value::Error as ValueError;
 
-use super::{Context, Keymap, parse_key};
+use super::{KeyContext, Keymap, parse_key};
 use crate::tui::action::Action;
 
 const CONTEXT_NAMES: &str = "list, help, picker, reply, checklist, manager, manager_editor, manager_prompt, manager_confirm";
@@ -46,7 +46,7 @@ pub enum KeyProblem {
     #[error("{0:?} is not an action")]
     NotAnAction(String),
     #[error("this action has no key in the {} keys", format!("{:?}", .0).to_lowercase())]
-    NotInContext(Context),
+    NotInContext(KeyContext),
     #[error("{0:?} is not a key (for example: a, G, ?, Enter, PgDn, Ctrl-r)")]
     NotAKey(String),
     #[error("give at least one key")]
@@ -66,7 +66,7 @@ impl Keymap {
     /// of the user's actions never share a key.
     pub fn with_user_keys(bindings: &[KeyBinding]) -> Result<Keymap, KeyError> {
         let mut keymap = Keymap::default();
-        let mut given: Vec<(Context, KeyCode, KeyModifiers, &KeyBinding)> = Vec::new();
+        let mut given: Vec<(KeyContext, KeyCode, KeyModifiers, &KeyBinding)> = Vec::new();
         for b in bindings {
             let refuse = |problem| KeyError {
                 context: b.context.clone(),
@@ -75,7 +75,7 @@ impl Keymap {
                 column: b.column,
                 problem,
             };
-            let context = Context::deserialize(b.context.as_str().into_deserializer())
+            let context = KeyContext::deserialize(b.context.as_str().into_deserializer())
                 .map_err(|_: ValueError| refuse(KeyProblem::NotAContext(b.context.clone())))?;
             let action = Action::deserialize(b.action.as_str().into_deserializer())
                 .map_err(|_: ValueError| refuse(KeyProblem::NotAnAction(b.action.clone())))?;
@@ -122,11 +122,11 @@ mod tests {
         let keymap = Keymap::with_user_keys(&[user("reply", "keep_reply", &["Ctrl-k"])]).unwrap();
         let ctrl_k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
         assert_eq!(
-            keymap.resolve(Context::Reply, ctrl_k),
+            keymap.resolve(KeyContext::Reply, ctrl_k),
             Some(Action::KeepReply)
         );
         assert_eq!(
-            keymap.hints(Context::Reply).next().map(|b| b.code),
+            keymap.hints(KeyContext::Reply).next().map(|b| b.code),
             Some(KeyCode::Char('k'))
         );
 

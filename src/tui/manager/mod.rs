@@ -10,7 +10,7 @@ pub use step::Step;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use super::keymap::Context;
+use super::keymap::KeyContext;
 use crate::templates::{Template, Templates};
 
 /// The body a new template starts with: valid, and a reminder of fallbacks.
@@ -86,15 +86,15 @@ impl Manager {
         manager
     }
 
-    pub fn context(&self) -> Context {
+    pub fn context(&self) -> KeyContext {
         if self.confirm.is_some() {
-            Context::ManagerConfirm
+            KeyContext::ManagerConfirm
         } else if self.prompt.is_some() {
-            Context::ManagerPrompt
+            KeyContext::ManagerPrompt
         } else {
             match self.focus {
-                Focus::List => Context::Manager,
-                Focus::Editor => Context::ManagerEditor,
+                Focus::List => KeyContext::Manager,
+                Focus::Editor => KeyContext::ManagerEditor,
             }
         }
     }

@@ -9,7 +9,7 @@ use super::{Confirm, Focus, Manager, Naming, Prompt, STARTER, name_input};
 use crate::templates::{Template, Templates, check_name};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::keymap::{Context, Keymap, with_key};
+use crate::tui::keymap::{KeyContext, Keymap, with_key};
 
 /// What an action asks of the state around the manager.
 pub enum Step {
@@ -61,7 +61,7 @@ impl Manager {
                     // The name was just found.
                     let _ = self.templates.set_body(name, body);
                 }
-                let told = keymap.tell(Context::Manager, Action::SaveTemplates, "saves");
+                let told = keymap.tell(KeyContext::Manager, Action::SaveTemplates, "saves");
                 with_key(format!("`{name}` changed in the editor"), "; ", told)
             }
         }
@@ -103,7 +103,7 @@ impl Manager {
             Action::EditTemplate => {
                 self.set_focus(Focus::Editor);
                 if self.focus == Focus::List {
-                    let told = keymap.tell(Context::Manager, Action::NewTemplate, "makes one");
+                    let told = keymap.tell(KeyContext::Manager, Action::NewTemplate, "makes one");
                     return Step::Say(with_key("There is no template", ": ", told));
                 }
             }
@@ -199,11 +199,11 @@ impl Manager {
                 .templates
                 .insert(self.selected + 1, Template::new(name.clone(), STARTER))
                 .map(|()| {
-                    let told = saves(Context::ManagerEditor);
+                    let told = saves(KeyContext::ManagerEditor);
                     with_key(format!("New template `{name}`: write it"), ", ", told)
                 }),
             Naming::Rename(old) => self.templates.rename(old, &name).map(|()| {
-                let told = saves(Context::Manager);
+                let told = saves(KeyContext::Manager);
                 with_key(format!("`{old}` renamed to `{name}`"), "; ", told)
             }),
         };
@@ -235,8 +235,8 @@ impl Manager {
                     .min(self.templates.as_slice().len().saturating_sub(1));
                 self.load_editor();
                 let told = [
-                    keymap.tell(Context::Manager, Action::SaveTemplates, "saves"),
-                    keymap.tell(Context::Manager, Action::Back, "drops it"),
+                    keymap.tell(KeyContext::Manager, Action::SaveTemplates, "saves"),
+                    keymap.tell(KeyContext::Manager, Action::Back, "drops it"),
                 ];
                 let told = told.into_iter().flatten().collect::<Vec<_>>().join(", ");
                 let told = (!told.is_empty()).then_some(told);

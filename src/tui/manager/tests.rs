@@ -71,7 +71,7 @@ fn names(state: &State) -> Vec<&str> {
 fn opened() -> State {
     let mut state = demo();
     press(&mut state, KeyCode::Char('t'));
-    assert_eq!(manager(&state).context(), Context::Manager);
+    assert_eq!(manager(&state).context(), KeyContext::Manager);
     state
 }
 
@@ -88,13 +88,13 @@ fn t_opens_the_manager_on_a_copy_and_esc_leaves_when_nothing_changed() {
 fn n_names_a_new_template_after_the_selected_one_and_edits_it() {
     let mut state = opened();
     press(&mut state, KeyCode::Char('n'));
-    assert_eq!(state.context(), Context::ManagerPrompt);
+    assert_eq!(state.context(), KeyContext::ManagerPrompt);
     typed(&mut state, "thanks-anyway");
     press(&mut state, KeyCode::Enter);
     assert_eq!(names(&state)[1], "thanks-anyway");
     let manager = manager(&state);
     assert_eq!(manager.selected, 1);
-    assert_eq!(manager.context(), Context::ManagerEditor);
+    assert_eq!(manager.context(), KeyContext::ManagerEditor);
     assert_eq!(manager.editor.lines().join("\n"), STARTER);
     assert!(manager.is_dirty(&state.templates));
 }
@@ -110,7 +110,7 @@ fn a_bad_or_taken_name_is_refused_in_the_prompt_with_the_reason() {
         Some("a template name has only letters, digits, `-` and `_`, not ' '")
     );
     press(&mut state, KeyCode::Enter);
-    assert_eq!(state.context(), Context::ManagerPrompt);
+    assert_eq!(state.context(), KeyContext::ManagerPrompt);
     for _ in 0.."no way".len() {
         press(&mut state, KeyCode::Backspace);
     }
@@ -122,7 +122,7 @@ fn a_bad_or_taken_name_is_refused_in_the_prompt_with_the_reason() {
         Some("there is already a template named `welcome`")
     );
     press(&mut state, KeyCode::Esc);
-    assert_eq!(state.context(), Context::Manager);
+    assert_eq!(state.context(), KeyContext::Manager);
     assert_eq!(names(&state).len(), 4);
 }
 
@@ -144,7 +144,7 @@ fn r_renames_from_the_current_name() {
     typed(&mut state, "for-coffee");
     press(&mut state, KeyCode::Enter);
     assert_eq!(names(&state)[1], "meet-for-coffee");
-    assert_eq!(state.context(), Context::Manager);
+    assert_eq!(state.context(), KeyContext::Manager);
     assert!(
         state
             .status
@@ -162,14 +162,14 @@ fn d_deletes_only_after_y() {
         manager(&state).confirm,
         Some(Confirm::Delete("how-do-we-know".into()))
     );
-    assert_eq!(state.context(), Context::ManagerConfirm);
+    assert_eq!(state.context(), KeyContext::ManagerConfirm);
     press(&mut state, KeyCode::Char('n'));
     assert_eq!(names(&state).len(), 4);
     press(&mut state, KeyCode::Char('d'));
     press(&mut state, KeyCode::Char('x'));
     assert_eq!(
         state.context(),
-        Context::ManagerConfirm,
+        KeyContext::ManagerConfirm,
         "only y or n answer"
     );
     press(&mut state, KeyCode::Char('y'));
@@ -184,7 +184,7 @@ fn d_deletes_only_after_y() {
 fn an_edit_saves_through_an_effect_and_then_drafts_replies() {
     let mut state = opened();
     press(&mut state, KeyCode::Enter);
-    assert_eq!(state.context(), Context::ManagerEditor);
+    assert_eq!(state.context(), KeyContext::ManagerEditor);
     typed(&mut state, "Hello! ");
     let effects = ctrl(&mut state, 's');
     let [Effect::SaveTemplates(templates)] = effects.as_slice() else {
@@ -232,7 +232,7 @@ fn a_template_with_errors_is_not_saved_and_the_cursor_goes_to_the_error() {
     );
     let manager = manager(&state);
     assert_eq!(manager.selected, 1, "the template with the error is shown");
-    assert_eq!(manager.context(), Context::ManagerEditor);
+    assert_eq!(manager.context(), KeyContext::ManagerEditor);
     assert_eq!(manager.editor.cursor(), ratatui_textarea::DataCursor(2, 0));
     assert!(manager.editor.lines()[2].starts_with("{frist_name} Thanks"));
 }

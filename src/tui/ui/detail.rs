@@ -191,13 +191,13 @@ fn source_words(source: &Source) -> String {
 
 /// What earlier sessions and the owner's network say about this inviter.
 fn history_lines(review: &Review, index: usize) -> Vec<Line<'static>> {
-    let marks = review.marks(index);
+    let presence = review.presence(index);
     let invitation = review.invitation(index);
     let mut lines = Vec::new();
-    if marks.new {
+    if presence.new {
         lines.push("New since the last session".to_string());
     }
-    if marks.gone {
+    if presence.gone {
         lines.push(
             "Gone from the latest queue (done on LinkedIn meanwhile); the decision is kept"
                 .to_string(),

@@ -7,12 +7,12 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
 use crate::tui::action::Action;
-use crate::tui::keymap::{Context, either, key_label};
+use crate::tui::keymap::{KeyContext, either, key_label};
 use crate::tui::state::State;
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let mut rows: Vec<(String, &str)> = Vec::new();
-    for binding in state.keymap.bindings(Context::List) {
+    for binding in state.keymap.bindings(KeyContext::List) {
         let label = key_label(binding.code, binding.modifiers);
         match rows
             .iter_mut()
@@ -36,9 +36,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         .collect();
     lines.push(Line::raw(""));
     for (context, name) in [
-        (Context::Picker, "Template picker"),
-        (Context::Reply, "Reply box"),
-        (Context::Checklist, "Checklist"),
+        (KeyContext::Picker, "Template picker"),
+        (KeyContext::Reply, "Reply box"),
+        (KeyContext::Checklist, "Checklist"),
     ] {
         let keys: Vec<String> = state
             .keymap
@@ -58,7 +58,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2 + 3).unwrap_or(u16::MAX);
     let popup = centered(area, 76, height);
     frame.render_widget(Clear, popup);
-    let closes = either(&state.keymap.keys(Context::Help, Action::ToggleHelp));
+    let closes = either(&state.keymap.keys(KeyContext::Help, Action::ToggleHelp));
     let block = Block::bordered().title(Span::styled(
         format!(" Keys ({closes} closes) "),
         theme::title(),

@@ -14,7 +14,7 @@ use crate::model::Kind;
 use crate::review::Review;
 use crate::score::Intent;
 use crate::tui::action::Action;
-use crate::tui::keymap::Context;
+use crate::tui::keymap::KeyContext;
 use crate::tui::state::{Scroll, State};
 
 /// Draws the rows on screen, and says where the list stood.
@@ -36,7 +36,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) -> Scroll {
         .collect();
     let body = if lines.is_empty() {
         let empty = format!("No {} invitations", state.filter.as_str());
-        let text = match state.keymap.key(Context::List, Action::CycleFilter) {
+        let text = match state.keymap.key(KeyContext::List, Action::CycleFilter) {
             Some(key) => format!("{empty} ({key} changes the filter)"),
             None => empty,
         };
@@ -65,13 +65,13 @@ fn settle(offset: usize, cursor: usize, len: usize, rows: usize) -> Scroll {
 
 /// Short words for how an invitation stands against earlier sessions.
 pub fn tags(review: &Review, index: usize) -> impl Iterator<Item = &'static str> {
-    let marks = review.marks(index);
+    let presence = review.presence(index);
     let invitation = review.invitation(index);
     let other_kind = invitation.kind != Kind::Person;
     [
         (other_kind, invitation.kind.as_str()),
-        (marks.new, "new"),
-        (marks.gone, "gone"),
+        (presence.new, "new"),
+        (presence.gone, "gone"),
         (invitation.already_connected, "connected"),
         (invitation.earlier.is_some(), "again"),
     ]

@@ -9,9 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
-use crate::templates::{Context, Missing, Template, render as fill};
+use crate::templates::{Missing, Template, Values, render as fill};
 use crate::tui::action::Action;
-use crate::tui::keymap::{Context as KeyContext, with_key};
+use crate::tui::keymap::{KeyContext, with_key};
 use crate::tui::manager::{Focus, Manager, Naming};
 use crate::tui::state::State;
 
@@ -165,10 +165,7 @@ fn render_preview(state: &State, manager: &Manager, frame: &mut Frame, area: Rec
                 lines
             }
             Ok(parsed) => {
-                let rendered = fill(
-                    &parsed,
-                    &Context::new(invitation, &state.review.queue.owner),
-                );
+                let rendered = fill(&parsed, &Values::new(invitation, &state.review.queue.owner));
                 let mut lines = preview_lines(&rendered.text, &rendered.missing);
                 if !rendered.missing.is_empty() {
                     lines.push(Line::raw(""));

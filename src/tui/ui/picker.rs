@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, key_footer, theme};
 use crate::tui::action::Action;
-use crate::tui::keymap::Context;
+use crate::tui::keymap::KeyContext;
 use crate::tui::state::State;
 
 pub fn render(state: &State, choice: usize, frame: &mut Frame, area: Rect) {
@@ -34,10 +34,12 @@ pub fn render(state: &State, choice: usize, frame: &mut Frame, area: Rect) {
     let popup = centered(area, 64, height);
     frame.render_widget(Clear, popup);
     let keys = key_footer([
-        state.keymap.tell(Context::Picker, Action::Choose, "draft"),
         state
             .keymap
-            .tell(Context::Picker, Action::CancelReply, "cancel"),
+            .tell(KeyContext::Picker, Action::Choose, "draft"),
+        state
+            .keymap
+            .tell(KeyContext::Picker, Action::CancelReply, "cancel"),
     ]);
     let block = Block::bordered()
         .title(Span::styled(" Reply with which template? ", theme::title()))

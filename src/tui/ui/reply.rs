@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, key_footer, theme};
 use crate::tui::action::Action;
-use crate::tui::keymap::Context;
+use crate::tui::keymap::KeyContext;
 use crate::tui::state::{ReplyDraft, State};
 
 pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) {
@@ -16,10 +16,12 @@ pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) 
     let popup = centered(area, width, 12);
     frame.render_widget(Clear, popup);
     let keys = key_footer([
-        state.keymap.tell(Context::Reply, Action::KeepReply, "keep"),
         state
             .keymap
-            .tell(Context::Reply, Action::CancelReply, "cancel"),
+            .tell(KeyContext::Reply, Action::KeepReply, "keep"),
+        state
+            .keymap
+            .tell(KeyContext::Reply, Action::CancelReply, "cancel"),
     ]);
     let block = Block::bordered()
         .title(Span::styled(

@@ -2,7 +2,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::model::Action;
+use crate::model::Verdict;
 use crate::score::Confidence;
 
 pub fn title() -> Style {
@@ -52,18 +52,18 @@ pub fn points(points: i32) -> Style {
 }
 
 /// The mark of a decision, or of a pending invitation.
-pub fn mark(action: Option<Action>) -> (&'static str, Style) {
+pub fn mark(action: Option<Verdict>) -> (&'static str, Style) {
     match action {
         None => ("·", Style::new()),
-        Some(Action::Accept) => ("✓", Style::new().fg(Color::Green)),
-        Some(Action::Ignore) => ("✗", Style::new().fg(Color::Red)),
-        Some(Action::Reply) => ("↩", Style::new().fg(Color::Blue)),
+        Some(Verdict::Accept) => ("✓", Style::new().fg(Color::Green)),
+        Some(Verdict::Ignore) => ("✗", Style::new().fg(Color::Red)),
+        Some(Verdict::Reply) => ("↩", Style::new().fg(Color::Blue)),
     }
 }
 
 /// The suggestion in three letters and its confidence in one, as the list
 /// shows them: "acc H", "ign L", "rep M"; a dash when there is nothing to do.
-pub fn suggestion(action: Option<Action>, confidence: Confidence) -> (String, Style) {
+pub fn suggestion(action: Option<Verdict>, confidence: Confidence) -> (String, Style) {
     let Some(action) = action else {
         return ("  —  ".to_string(), muted());
     };
@@ -79,10 +79,10 @@ pub fn suggestion(action: Option<Action>, confidence: Confidence) -> (String, St
     (format!("{} {letter}", &action.as_str()[..3]), style)
 }
 
-pub fn decision_word(action: Action) -> &'static str {
+pub fn decision_word(action: Verdict) -> &'static str {
     match action {
-        Action::Accept => "accepted",
-        Action::Ignore => "ignored",
-        Action::Reply => "replied",
+        Verdict::Accept => "accepted",
+        Verdict::Ignore => "ignored",
+        Verdict::Reply => "replied",
     }
 }

@@ -12,8 +12,8 @@ use crate::tui::state::{Mode, State};
 /// that the screen never shows a decision that is not on disk.
 pub(super) fn journal_failed(state: &mut State, op: Op, error: &str) {
     let change = match op {
-        Op::Decide | Op::Redo | Op::Tick => state.done.pop(),
-        Op::Undo => state.undone.pop(),
+        Op::Decide | Op::Redo | Op::Tick => state.undo.pop(),
+        Op::Undo => state.redo.pop(),
     };
     if let Some(change) = change {
         let previous = match op {
@@ -25,13 +25,13 @@ pub(super) fn journal_failed(state: &mut State, op: Op, error: &str) {
             show(state, change.index);
         }
         match op {
-            Op::Redo => state.undone.push(change),
-            Op::Undo => state.done.push(change),
+            Op::Redo => state.redo.push(change),
+            Op::Undo => state.undo.push(change),
             Op::Decide => {
-                state.undone = std::mem::take(&mut state.cleared_redo);
+                state.redo = std::mem::take(&mut state.cleared_redo);
                 reopen_reply(state, &change);
             }
-            Op::Tick => state.undone = std::mem::take(&mut state.cleared_redo),
+            Op::Tick => state.redo = std::mem::take(&mut state.cleared_redo),
         }
     }
     state.status = Some(format!("Not saved, nothing changed: {error}"));
@@ -51,19 +51,19 @@ pub(super) fn change_decision(
         before,
         after,
     };
-    state.done.push(change.clone());
-    state.cleared_redo = std::mem::take(&mut state.undone);
+    state.undo.push(change.clone());
+    state.cleared_redo = std::mem::take(&mut state.redo);
     vec![Effect::Record { op, change }]
 }
 
 pub(super) fn undo(state: &mut State) -> Vec<Effect> {
-    let Some(change) = state.done.pop() else {
+    let Some(change) = state.undo.pop() else {
         state.status = Some("Nothing to undo".into());
         return Vec::new();
     };
     state.review.set(change.index, change.before.clone());
     show(state, change.index);
-    state.undone.push(change.clone());
+    state.redo.push(change.clone());
     vec![Effect::Record {
         op: Op::Undo,
         change,
@@ -71,13 +71,13 @@ pub(super) fn undo(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn redo(state: &mut State) -> Vec<Effect> {
-    let Some(change) = state.undone.pop() else {
+    let Some(change) = state.redo.pop() else {
         state.status = Some("Nothing to redo".into());
         return Vec::new();
     };
     state.review.set(change.index, change.after.clone());
     show(state, change.index);
-    state.done.push(change.clone());
+    state.undo.push(change.clone());
     vec![Effect::Record {
         op: Op::Redo,
         change,

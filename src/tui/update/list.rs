@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::history::{change_decision, redo, undo};
 use super::reply::{copy, open_reply, pick_template};
 use super::{Effect, anywhere, checklist, manager, open_profile};
-use crate::model::{Action as Verdict, Decision};
+use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
 use crate::tui::action::Action;

@@ -6,12 +6,12 @@ use time::OffsetDateTime;
 
 use super::list::decide;
 use super::{Effect, anywhere};
-use crate::model::{Action as Verdict, Decision};
+use crate::model::{Decision, Verdict};
 use crate::score::policy::template::HOW_DO_WE_KNOW;
 use crate::templates::{self, check_reply};
 use crate::tui::action::Action;
 use crate::tui::effect::Change;
-use crate::tui::keymap::{Context, with_key};
+use crate::tui::keymap::{KeyContext, with_key};
 use crate::tui::state::{Mode, ReplyDraft, State};
 
 /// The template a reply falls back on when none is asked for or the one
@@ -82,7 +82,7 @@ pub(super) fn reopen_reply(state: &mut State, change: &Change) {
 /// There is no template to draft with: say where templates are made.
 fn no_template(state: &mut State) {
     let told = state.keymap.tell(
-        Context::List,
+        KeyContext::List,
         Action::OpenTemplates,
         "opens the template manager",
     );
@@ -112,7 +112,7 @@ pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
         return;
     };
     let review = &state.review;
-    let context = templates::Context::new(review.invitation(index), &review.queue.owner);
+    let context = templates::Values::new(review.invitation(index), &review.queue.owner);
     let Some(draft) = templates::draft(&state.templates, &context, template, DEFAULT_TEMPLATE)
     else {
         state.mode = Mode::List;
@@ -144,7 +144,7 @@ fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
     if let Err(problem) = check_reply(&text) {
         let told = state
             .keymap
-            .key(Context::Reply, Action::CancelReply)
+            .key(KeyContext::Reply, Action::CancelReply)
             .map(|key| format!("press {key}"));
         let text = with_key(format!("Not kept: {problem}; edit it"), " or ", told);
         state.status = Some(text);
@@ -179,7 +179,7 @@ pub(super) fn copy(state: &mut State) -> Vec<Effect> {
         None => {
             let told = state
                 .keymap
-                .tell(Context::List, Action::Reply, "drafts one");
+                .tell(KeyContext::List, Action::Reply, "drafts one");
             state.status = Some(with_key("No reply kept here to copy", ": ", told));
             Vec::new()
         }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{Context, either, key_label};
+use crate::tui::keymap::{KeyContext, either, key_label};
 use crate::tui::state::State;
 use crate::tui::ui::{centered, theme};
 
@@ -23,12 +23,12 @@ const EDITOR_KEYS: &[(&str, &str)] = &[
     ("Alt-< Alt->", "top, bottom (also PgUp PgDn)"),
 ];
 
-const SECTIONS: [(&str, &[Context]); 3] = [
-    ("Template list", &[Context::Manager]),
-    ("Editor", &[Context::ManagerEditor]),
+const SECTIONS: [(&str, &[KeyContext]); 3] = [
+    ("Template list", &[KeyContext::Manager]),
+    ("Editor", &[KeyContext::ManagerEditor]),
     (
         "Naming and questions",
-        &[Context::ManagerPrompt, Context::ManagerConfirm],
+        &[KeyContext::ManagerPrompt, KeyContext::ManagerConfirm],
     ),
 ];
 
@@ -57,7 +57,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     // Any key closes the keys; these two are the ones that do nothing else.
     let closes: Vec<String> = [Action::ToggleHelp, Action::Back]
         .into_iter()
-        .filter_map(|action| state.keymap.key(Context::Manager, action))
+        .filter_map(|action| state.keymap.key(KeyContext::Manager, action))
         .collect();
     let block = Block::bordered().title(Span::styled(
         format!(" Template manager keys ({} closes) ", either(&closes)),
@@ -67,7 +67,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
 }
 
 /// Each description once, with every key that does it.
-fn rows(state: &State, context: Context) -> Vec<(String, &'static str)> {
+fn rows(state: &State, context: KeyContext) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Vec::new();
     for binding in state.keymap.bindings(context) {
         let label = key_label(binding.code, binding.modifiers);

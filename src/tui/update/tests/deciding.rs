@@ -16,7 +16,7 @@ fn accept_stores_the_decision_records_it_and_moves_to_the_next_pending() {
     assert_eq!(effects, [record(Op::Decide, 0, None, Some(accepted))]);
     assert_eq!(state.selected(), Some(2), "skips the decided invitation 1");
     assert_eq!(state.review.decided(), 2);
-    assert_eq!(state.done.len(), 1);
+    assert_eq!(state.undo.len(), 1);
     assert_eq!(state.status, None);
 }
 
@@ -167,9 +167,9 @@ fn enter_takes_exactly_the_suggestion() {
 fn help_opens_and_closes() {
     let mut state = five();
     assert!(act(&mut state, Action::ToggleHelp).is_empty());
-    assert_eq!(state.context(), Context::Help);
+    assert_eq!(state.context(), KeyContext::Help);
     act(&mut state, Action::ToggleHelp);
-    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.context(), KeyContext::List);
     assert_eq!(state.selected(), Some(0));
 }
 
@@ -178,14 +178,14 @@ fn a_mode_takes_only_the_actions_of_its_keys() {
     let mut state = five();
     act(&mut state, Action::ToggleHelp);
     assert_eq!(act(&mut state, Action::Accept), []);
-    assert_eq!(state.context(), Context::Help);
+    assert_eq!(state.context(), KeyContext::Help);
     act(&mut state, Action::ToggleHelp);
 
     act(&mut state, Action::Reply);
     for action in [Action::Accept, Action::MoveDown, Action::Undo] {
         assert_eq!(act(&mut state, action), [], "{action:?}");
     }
-    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.context(), KeyContext::Reply);
     assert_eq!(state.selected(), Some(0));
     assert_eq!(state.review.decided(), 0);
 

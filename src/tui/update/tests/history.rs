@@ -92,11 +92,11 @@ fn a_new_decision_clears_what_could_be_redone() {
     act(&mut state, Action::Accept);
     act(&mut state, Action::Ignore);
     act(&mut state, Action::Undo);
-    assert_eq!(state.undone.len(), 1);
+    assert_eq!(state.redo.len(), 1);
 
     act(&mut state, Action::Accept);
 
-    assert!(state.undone.is_empty());
+    assert!(state.redo.is_empty());
     assert!(act(&mut state, Action::Redo).is_empty());
     assert_eq!(state.status.as_deref(), Some("Nothing to redo"));
     assert_eq!(action_at(&state, 1), Some(Verdict::Accept));
@@ -141,7 +141,7 @@ fn a_failed_decision_is_rolled_back() {
         Some(&decision(Verdict::Accept, NOW))
     );
     assert_eq!(state.review.decided(), 1);
-    assert_eq!(state.done.len(), 1, "only the change that was kept");
+    assert_eq!(state.undo.len(), 1, "only the change that was kept");
     let status = state.status.as_deref().unwrap_or("");
     assert!(status.contains("Not saved") && status.contains("disk full"));
 
@@ -159,8 +159,8 @@ fn a_failed_undo_is_rolled_back() {
 
     assert_eq!(action_at(&state, 0), Some(Verdict::Accept));
     assert_eq!(state.review.decided(), 1);
-    assert_eq!(state.done.len(), 1);
-    assert!(state.undone.is_empty());
+    assert_eq!(state.undo.len(), 1);
+    assert!(state.redo.is_empty());
     assert!(state.status.as_deref().unwrap_or("").contains("disk full"));
 
     let effects = act(&mut state, Action::Undo);
@@ -179,8 +179,8 @@ fn a_failed_redo_is_rolled_back() {
 
     assert_eq!(state.review.decision(0), None);
     assert_eq!(state.review.decided(), 0);
-    assert!(state.done.is_empty());
-    assert_eq!(state.undone.len(), 1);
+    assert!(state.undo.is_empty());
+    assert_eq!(state.redo.len(), 1);
     assert!(state.status.as_deref().unwrap_or("").contains("disk full"));
 
     act(&mut state, Action::Redo);
@@ -194,10 +194,7 @@ fn a_failed_decision_keeps_the_redo_tail_and_the_cursor() {
     act(&mut state, Action::Undo);
     act(&mut state, Action::MoveDown);
     act(&mut state, Action::Ignore);
-    assert!(
-        state.undone.is_empty(),
-        "a new decision clears the redo tail"
-    );
+    assert!(state.redo.is_empty(), "a new decision clears the redo tail");
 
     refused(&mut state, Op::Decide);
 
@@ -206,7 +203,7 @@ fn a_failed_decision_keeps_the_redo_tail_and_the_cursor() {
         Some(1),
         "back on the invitation not decided"
     );
-    assert_eq!(state.undone.len(), 1, "the redo tail is back");
+    assert_eq!(state.redo.len(), 1, "the redo tail is back");
     act(&mut state, Action::Redo);
     assert_eq!(action_at(&state, 0), Some(Verdict::Accept));
 }

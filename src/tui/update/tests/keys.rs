@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn rebind(state: &mut State, context: Context, action: Action, key: &str) {
+fn rebind(state: &mut State, context: KeyContext, action: Action, key: &str) {
     state.keymap.rebind(context, action, &[key.into()]).unwrap();
 }
 
@@ -18,8 +18,8 @@ fn line_with<'a>(screen: &'a str, text: &str) -> &'a str {
 #[test]
 fn a_rebound_key_is_the_one_the_reply_box_and_the_hints_tell() {
     let mut state = five();
-    rebind(&mut state, Context::Reply, Action::KeepReply, "Ctrl-k");
-    rebind(&mut state, Context::Reply, Action::CancelReply, "Ctrl-q");
+    rebind(&mut state, KeyContext::Reply, Action::KeepReply, "Ctrl-k");
+    rebind(&mut state, KeyContext::Reply, Action::CancelReply, "Ctrl-q");
     act(&mut state, Action::Reply);
 
     let screen = frame(&mut state, 100, 30);
@@ -45,10 +45,10 @@ fn a_rebound_key_is_the_one_the_reply_box_and_the_hints_tell() {
 #[test]
 fn the_list_the_picker_and_the_help_tell_the_keys_bound() {
     let mut state = five();
-    rebind(&mut state, Context::List, Action::CycleFilter, "F");
-    rebind(&mut state, Context::List, Action::Quit, "Q");
-    rebind(&mut state, Context::Picker, Action::Choose, "Tab");
-    rebind(&mut state, Context::Help, Action::ToggleHelp, "h");
+    rebind(&mut state, KeyContext::List, Action::CycleFilter, "F");
+    rebind(&mut state, KeyContext::List, Action::Quit, "Q");
+    rebind(&mut state, KeyContext::Picker, Action::Choose, "Tab");
+    rebind(&mut state, KeyContext::Help, Action::ToggleHelp, "h");
 
     act(&mut state, Action::CycleFilter);
     act(&mut state, Action::CycleFilter);
@@ -75,8 +75,8 @@ fn the_list_the_picker_and_the_help_tell_the_keys_bound() {
 #[test]
 fn an_action_left_without_a_key_is_not_offered() {
     let mut state = five();
-    rebind(&mut state, Context::List, Action::Ignore, "f");
-    rebind(&mut state, Context::List, Action::Accept, "r");
+    rebind(&mut state, KeyContext::List, Action::Ignore, "f");
+    rebind(&mut state, KeyContext::List, Action::Accept, "r");
     act(&mut state, Action::CycleFilter);
     act(&mut state, Action::CycleFilter);
     let screen = frame(&mut state, 100, 30);

@@ -16,13 +16,13 @@ mod keys;
 mod moving;
 mod replying;
 mod view;
-use crate::model::{Action as Verdict, Decision, Filter, Queue, Sort};
+use crate::model::{Decision, Filter, Queue, Sort, Verdict};
 use crate::review::Review;
 use crate::score::Scorer;
 use crate::store::journal::{Decisions, Op};
 use crate::templates::Templates;
 use crate::tui::effect::Change;
-use crate::tui::keymap::Context;
+use crate::tui::keymap::KeyContext;
 use crate::tui::state::{ReplyDraft, Scroll};
 
 const NOW: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);

@@ -12,7 +12,7 @@ fn reply_opens_a_draft_addressed_by_first_name() {
 
     assert!(act(&mut state, Action::Reply).is_empty());
 
-    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.context(), KeyContext::Reply);
     let draft = draft(&state);
     assert_eq!(draft.index, 2);
     assert!(!draft.template.is_empty());
@@ -20,7 +20,7 @@ fn reply_opens_a_draft_addressed_by_first_name() {
     assert!(text.starts_with("Hi Ben,"), "{text}");
     assert!(!text.contains("Young"), "{text}");
     assert_eq!(state.review.decision(2), None);
-    assert!(state.done.is_empty());
+    assert!(state.undo.is_empty());
 }
 
 #[test]
@@ -46,7 +46,7 @@ fn keep_reply_records_the_edited_text_and_the_template() {
     };
     assert_eq!(state.review.decision(0), Some(&replied));
     assert_eq!(effects, [record(Op::Decide, 0, None, Some(replied))]);
-    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.context(), KeyContext::List);
     assert_eq!(state.selected(), Some(1));
 }
 
@@ -63,9 +63,9 @@ fn an_emptied_reply_is_refused_and_the_box_stays_open() {
     let effects = act(&mut state, Action::KeepReply);
 
     assert!(effects.is_empty());
-    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.context(), KeyContext::Reply);
     assert_eq!(state.review.decision(0), None);
-    assert!(state.done.is_empty());
+    assert!(state.undo.is_empty());
     assert!(state.status.as_deref().unwrap_or("").contains("empty"));
 
     typed(&mut state, "   ");
@@ -89,10 +89,10 @@ fn cancel_reply_leaves_no_decision() {
 
     assert!(act(&mut state, Action::CancelReply).is_empty());
 
-    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.context(), KeyContext::List);
     assert_eq!(state.review.decision(0), None);
     assert_eq!(state.review.decided(), 0);
-    assert!(state.done.is_empty());
+    assert!(state.undo.is_empty());
     assert_eq!(state.selected(), Some(0));
     assert_eq!(state.status.as_deref(), Some("Reply dropped"));
 
@@ -139,7 +139,7 @@ fn the_picker_moves_among_templates_and_not_the_list() {
     act(&mut state, Action::MoveDown);
 
     assert!(act(&mut state, Action::PickTemplate).is_empty());
-    assert_eq!(state.context(), Context::Picker);
+    assert_eq!(state.context(), KeyContext::Picker);
     assert!(matches!(state.mode, Mode::PickTemplate(0)));
 
     act(&mut state, Action::MoveDown);
@@ -151,7 +151,7 @@ fn the_picker_moves_among_templates_and_not_the_list() {
     assert_eq!(state.selected(), Some(1), "the list cursor stays put");
 
     act(&mut state, Action::CancelReply);
-    assert_eq!(state.context(), Context::List);
+    assert_eq!(state.context(), KeyContext::List);
     assert_eq!(state.status, None, "no reply was dropped");
     assert_eq!(state.review.decided(), 0);
 }
@@ -178,7 +178,7 @@ fn a_draft_with_an_unfilled_placeholder_is_not_kept_until_filled() {
     assert_eq!(draft(&state).missing, ["{company}"]);
 
     assert!(act(&mut state, Action::KeepReply).is_empty());
-    assert_eq!(state.context(), Context::Reply);
+    assert_eq!(state.context(), KeyContext::Reply);
     assert_eq!(state.review.decision(0), None);
     let status = state.status.clone().unwrap_or_default();
     assert!(status.contains("{company}"), "{status}");
@@ -221,7 +221,7 @@ fn copy_gives_the_draft_or_the_kept_reply() {
     assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text.clone())]);
     assert_eq!(
         state.context(),
-        Context::Reply,
+        KeyContext::Reply,
         "copying keeps the box open"
     );
 
