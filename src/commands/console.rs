@@ -1,4 +1,4 @@
-//! `inviteq [QUEUE]` and `inviteq --demo`: the review console.
+//! `inviteq [SOURCE...]` and `inviteq --demo`: the review console.
 
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;

@@ -14,7 +14,7 @@ pub fn run(out: &mut impl Write) -> Result<()> {
     if sessions.is_empty() {
         writeln!(
             out,
-            "No saved sessions yet. Open a queue with `inviteq QUEUE`, or try `inviteq --demo`."
+            "No saved sessions yet. Open your invitations with `inviteq SOURCE`, or try `inviteq --demo`."
         )?;
         return Ok(());
     }
