@@ -112,6 +112,17 @@ fn a_folder_of_export_page_and_email_joins_per_person() {
     assert!(mara["message"].as_str().unwrap().ends_with("we sketched."));
     assert!(mara.get("note_cut").is_none());
     assert_eq!(mara["sent_at"], "2026-11-20T09:05:00Z");
+    assert_eq!(
+        mara["sources"][0]["facts"],
+        serde_json::json!(["message", "sent_at"])
+    );
+    let from_page = &mara["sources"][1]["facts"];
+    for fact in ["headline", "photo", "mutual_connections"] {
+        assert!(
+            from_page.as_array().unwrap().contains(&fact.into()),
+            "{from_page}"
+        );
+    }
 
     let dana = by_name(&queue, "Dana Whitfield");
     assert_eq!(kinds(dana), ["export", "e-mail"]);

@@ -43,7 +43,9 @@ pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()
         }
         None => match last_session_journal(&paths)? {
             Some((_, journal)) => journal,
-            None => bail!("no review yet: open your invitations with `inviteq SOURCE`, then export them"),
+            None => bail!(
+                "no review yet: open your invitations with `inviteq SOURCE`, then export them"
+            ),
         },
     };
     let decisions = journal::read(&journal)?;

@@ -103,6 +103,9 @@ struct SourceOut {
     date: Option<String>,
     #[serde(skip_serializing_if = "is_false")]
     joined_by_name: bool,
+    /// The facts this source gave that stand.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    facts: Vec<&'static str>,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -156,5 +159,6 @@ fn source(s: &Source) -> SourceOut {
         kind: s.kind.as_str(),
         date: s.date.map(|d| d.to_string()),
         joined_by_name: s.by_name,
+        facts: s.facts.clone(),
     }
 }

@@ -71,22 +71,30 @@ pub fn join(mut inputs: Vec<Input>) -> Queue {
     joiner.finish()
 }
 
-/// The date of the source behind each fact that more than one source gives.
+/// Which of an invitation's sources gave a fact, and that source's date.
 #[derive(Default, Clone, Copy)]
-struct FactDates {
-    headline: Option<Date>,
-    location: Option<Date>,
-    photo: Option<Date>,
-    mutual: Option<Date>,
-    note: Option<Date>,
-    sent: Option<Date>,
-    badges: Option<Date>,
+struct Origin {
+    date: Option<Date>,
+    /// Its place in the invitation's `sources`.
+    source: usize,
+}
+
+/// The origin of each fact that more than one source gives.
+#[derive(Default, Clone, Copy)]
+struct Origins {
+    headline: Origin,
+    location: Origin,
+    photo: Origin,
+    mutual: Origin,
+    note: Origin,
+    sent: Origin,
+    badges: Origin,
 }
 
 #[derive(Default)]
 struct Joiner {
     queue: Queue,
-    dates: Vec<FactDates>,
+    origins: Vec<Origins>,
     by_slug: HashMap<String, usize>,
     by_id: HashMap<String, usize>,
     /// Every invitation of each name, for joining by name in one lookup.
@@ -136,6 +144,7 @@ impl Joiner {
                     kind,
                     date,
                     by_name,
+                    facts: Vec::new(),
                 }];
                 if reminder {
                     invitation.sent_at = None;
@@ -147,10 +156,12 @@ impl Joiner {
                     kind,
                     date,
                     by_name: false,
+                    facts: Vec::new(),
                 });
                 // Sent before the reminder, by how much is not told.
                 invitation.sent_approximate |= reminder;
-                self.push(invitation, FactDates::all(date));
+                let source = invitation.sources.len() - 1;
+                self.push(invitation, Origins::all(Origin { date, source }));
             }
         }
     }
@@ -181,7 +192,7 @@ impl Joiner {
             .map(|at| (at, true))
     }
 
-    fn push(&mut self, invitation: Invitation, dates: FactDates) {
+    fn push(&mut self, invitation: Invitation, origins: Origins) {
         let at = self.queue.invitations.len();
         if let Some(slug) = slug_key(&invitation) {
             self.by_slug.insert(slug, at);
@@ -192,13 +203,17 @@ impl Joiner {
             .or_default()
             .push(at);
         self.queue.invitations.push(invitation);
-        self.dates.push(dates);
+        self.origins.push(origins);
     }
 
     /// The facts of `new`, from a source of `date`, into the invitation at `at`.
     fn merge(&mut self, at: usize, new: Invitation, date: Option<Date>) {
         let old = &mut self.queue.invitations[at];
-        let dates = &mut self.dates[at];
+        let dates = &mut self.origins[at];
+        let date = Origin {
+            date,
+            source: old.sources.len(),
+        };
         let p = &mut old.profile;
         let n = new.profile;
         newer(&mut p.headline, &mut dates.headline, n.headline, date);
@@ -260,10 +275,12 @@ impl Joiner {
                     network.knows(url.as_deref(), &invitation.profile.name);
             }
         }
-        for invitation in &mut self.queue.invitations {
-            // One source needs no list of sources.
+        for (invitation, origins) in self.queue.invitations.iter_mut().zip(&self.origins) {
             if invitation.sources.len() == 1 {
+                // One source needs no list of sources.
                 invitation.sources.clear();
+            } else {
+                credit(invitation, origins);
             }
         }
         // Newsletters, pages, events and groups are listed apart, after
@@ -275,32 +292,57 @@ impl Joiner {
     }
 }
 
-impl FactDates {
-    fn all(date: Option<Date>) -> FactDates {
-        FactDates {
-            headline: date,
-            location: date,
-            photo: date,
-            mutual: date,
-            note: date,
-            sent: date,
-            badges: date,
+impl Origins {
+    fn all(origin: Origin) -> Origins {
+        Origins {
+            headline: origin,
+            location: origin,
+            photo: origin,
+            mutual: origin,
+            note: origin,
+            sent: origin,
+            badges: origin,
+        }
+    }
+}
+
+/// Each source's list of the facts it gave that stand, so that `inviteq
+/// queue` tells where each fact came from.
+fn credit(invitation: &mut Invitation, o: &Origins) {
+    let p = &invitation.profile;
+    let known = [
+        ("headline", o.headline, p.headline.is_some()),
+        ("location", o.location, p.location.is_some()),
+        ("photo", o.photo, p.photo != Photo::Unknown),
+        (
+            "mutual_connections",
+            o.mutual,
+            p.mutual_connections.is_some(),
+        ),
+        ("message", o.note, invitation.message.is_some()),
+        ("sent_at", o.sent, invitation.sent_at.is_some()),
+        (
+            "badges",
+            o.badges,
+            p.verified.is_some() || p.follows_you.is_some(),
+        ),
+    ];
+    for (fact, origin, is_known) in known {
+        if let Some(source) = invitation.sources.get_mut(origin.source)
+            && is_known
+        {
+            source.facts.push(fact);
         }
     }
 }
 
 /// A known fact from a source at least as new as the one behind the fact
 /// held replaces it; an unknown one replaces nothing.
-fn newer<T>(
-    slot: &mut Option<T>,
-    slot_date: &mut Option<Date>,
-    new: Option<T>,
-    date: Option<Date>,
-) {
+fn newer<T>(slot: &mut Option<T>, slot_origin: &mut Origin, new: Option<T>, origin: Origin) {
     let Some(new) = new else { return };
-    if slot.is_none() || date >= *slot_date {
+    if slot.is_none() || origin.date >= slot_origin.date {
         *slot = Some(new);
-        *slot_date = date;
+        *slot_origin = origin;
     }
 }
 
@@ -314,21 +356,21 @@ fn fill<T>(slot: &mut Option<T>, new: Option<T>) {
 /// worked out from "2 days ago"): a whole one beats a partial one whatever
 /// their dates; of two alike, the newer wins.
 fn whole_or_newer<T>(
-    (slot, partial, slot_date): (&mut Option<T>, &mut bool, &mut Option<Date>),
+    (slot, partial, slot_origin): (&mut Option<T>, &mut bool, &mut Origin),
     new: Option<T>,
     new_partial: bool,
-    date: Option<Date>,
+    origin: Origin,
 ) {
     let Some(new) = new else { return };
     let better = match (slot.is_some(), *partial, new_partial) {
         (false, _, _) | (true, true, false) => true,
         (true, false, true) => false,
-        _ => date >= *slot_date,
+        _ => origin.date >= slot_origin.date,
     };
     if better {
         *slot = Some(new);
         *partial = new_partial;
-        *slot_date = date;
+        *slot_origin = origin;
     }
 }
 

@@ -35,6 +35,22 @@ pub struct Source {
     pub date: Option<Date>,
     /// Joined to the others by name and date, no profile address matching.
     pub by_name: bool,
+    /// The facts this source gave that stand (of those several sources
+    /// give: one of [`Source::FACTS`]); empty for a single source.
+    pub facts: Vec<&'static str>,
+}
+
+impl Source {
+    /// The facts whose source is told.
+    pub const FACTS: [&'static str; 7] = [
+        "headline",
+        "location",
+        "photo",
+        "mutual_connections",
+        "message",
+        "sent_at",
+        "badges",
+    ];
 }
 
 /// What an invitation is an invitation to.

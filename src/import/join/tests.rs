@@ -130,6 +130,15 @@ fn page_email_and_export_join_by_slug_whatever_its_case() {
         ]
     );
     assert_eq!(queue.owner.name.as_deref(), Some("Jordan Avery"));
+    let facts: Vec<&[&str]> = ana.sources.iter().map(|s| s.facts.as_slice()).collect();
+    assert_eq!(
+        facts,
+        [
+            &["message"][..],
+            &["headline", "photo", "mutual_connections", "badges"],
+            &["location", "sent_at"],
+        ]
+    );
 }
 
 #[test]

@@ -122,6 +122,8 @@ pub(super) fn sources<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Source>, D:
         date: Option<Date>,
         #[serde(default)]
         joined_by_name: bool,
+        #[serde(default)]
+        facts: Vec<String>,
     }
     let raw = Option::<Vec<RawSource>>::deserialize(d)?.unwrap_or_default();
     raw.into_iter()
@@ -140,10 +142,26 @@ pub(super) fn sources<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Source>, D:
                     s.kind
                 ))
             })?;
+            let facts = s
+                .facts
+                .iter()
+                .map(|fact| {
+                    Source::FACTS
+                        .into_iter()
+                        .find(|known| known == fact)
+                        .ok_or_else(|| {
+                            de::Error::custom(format!(
+                                "fact {fact:?} is not one of {}",
+                                Source::FACTS.join(", ")
+                            ))
+                        })
+                })
+                .collect::<Result<_, _>>()?;
             Ok(Source {
                 kind,
                 date: s.date,
                 by_name: s.joined_by_name,
+                facts,
             })
         })
         .collect()
