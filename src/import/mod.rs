@@ -10,6 +10,8 @@ pub mod inputs;
 pub mod join;
 pub mod linkedin;
 pub mod mail;
+#[cfg(test)]
+mod noise;
 pub mod page;
 mod queue_json;
 pub mod sighting;

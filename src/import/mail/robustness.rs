@@ -3,6 +3,7 @@
 
 use super::tests::fixture;
 use super::*;
+use crate::import::noise::Noise;
 
 const FIXTURES: &[&str] = &[
     "2016-please-add-me.eml",
@@ -16,22 +17,6 @@ const FIXTURES: &[&str] = &[
     "unrelated.eml",
     "invitations.mbox",
 ];
-
-/// A fixed-seed xorshift: the same garbling on every run.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
-    }
-}
 
 /// Every reader, on the same bytes; only that they return is checked.
 fn read_everything(bytes: &[u8]) {
@@ -59,7 +44,7 @@ fn fixtures_cut_short_anywhere_are_read_without_panic() {
 
 #[test]
 fn fixtures_with_flipped_bytes_are_read_without_panic() {
-    let mut random = Random(0x5eed_1234_abcd_ef01);
+    let mut random = Noise(0x5eed_1234_abcd_ef01);
     for name in FIXTURES {
         let bytes = fixture(name);
         for _ in 0..100 {
@@ -75,7 +60,7 @@ fn fixtures_with_flipped_bytes_are_read_without_panic() {
 
 #[test]
 fn pieces_moved_around_are_read_without_panic() {
-    let mut random = Random(0x0dd_ba11);
+    let mut random = Noise(0x0dd_ba11);
     let bytes = fixture("invitations.mbox");
     for _ in 0..60 {
         let mut garbled = bytes.clone();
@@ -115,7 +100,7 @@ fn huge_headers_are_read_without_panic() {
 
 #[test]
 fn a_garbled_maildir_is_read_without_panic() {
-    let mut random = Random(0xface_feed);
+    let mut random = Noise(0xface_feed);
     let folder = tempfile::tempdir().expect("a temporary folder");
     std::fs::create_dir(folder.path().join("new")).expect("new");
     // A folder inside cur/ is no message.

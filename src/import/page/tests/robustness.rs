@@ -5,24 +5,9 @@ use time::OffsetDateTime;
 use time::macros::datetime;
 
 use super::{PAGES, read};
+use crate::import::noise::Noise;
 
 const SAVED: OffsetDateTime = datetime!(2026-03-14 10:00 UTC);
-
-/// A fixed-seed xorshift, so that a failure can be replayed.
-struct Noise(u64);
-
-impl Noise {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap_or(0)
-    }
-}
 
 /// Reads `html`; the result does not matter, only that there is one.
 fn survives(html: &str) {
