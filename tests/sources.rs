@@ -59,6 +59,12 @@ fn downloads(home: &Home) -> PathBuf {
     )
     .unwrap();
     std::fs::write(dir.join("notes.txt"), "shopping: milk").unwrap();
+    std::fs::write(dir.join("settings.ini"), "[user]\nname = Jordan\n").unwrap();
+    let mut other = zip::ZipWriter::new(std::fs::File::create(dir.join("photos.zip")).unwrap());
+    other
+        .start_file("holiday.txt", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    other.finish().unwrap();
     std::fs::write(dir.join("photo.png"), [0x89, b'P', b'N', b'G']).unwrap();
     dir
 }
@@ -96,7 +102,9 @@ fn a_folder_of_export_page_and_email_joins_per_person() {
     for what in ["LinkedIn export", "saved invitation page", "e-mail"] {
         assert!(stdout.contains(what), "{what}: {stdout}");
     }
-    assert!(!stdout.contains("notes.txt"), "{stdout}");
+    for passed_over in ["notes.txt", "settings.ini", "photos.zip"] {
+        assert!(!stdout.contains(passed_over), "{passed_over}: {stdout}");
+    }
 
     let queue = queue_json(&home, &[dir.to_str().unwrap()]);
     let mara = by_name(&queue, "Mara Quist");
@@ -178,6 +186,13 @@ fn what_is_not_an_invitation_source_is_an_error_naming_the_file() {
     let (status, _, stderr) = home.run(&["check", feed.to_str().unwrap()]);
     assert_eq!(status, 1, "{stderr}");
     assert!(stderr.contains("feed.html"), "{stderr}");
+    let other_page = home.file("hello.html", "<html><body>hello</body></html>");
+    let (status, _, stderr) = home.run(&["score", other_page.to_str().unwrap()]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("hello.html:1:1: not LinkedIn's Manage invitations page"),
+        "{stderr}"
+    );
     let garbled = home.file(
         "garbled.html",
         b"<html><div data-view-name=\"pending-invitation\"><a href=\"/in/x\"><<<\xff\xfe",

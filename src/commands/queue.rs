@@ -20,7 +20,10 @@ pub fn run(sources: &Sources, out: &mut impl Write) -> Result<()> {
         owner: owner(&queue.owner),
         invitations: queue.invitations.iter().map(invitation).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &file)?;
+    // Written whole, so that a closed pipe (`| head`) is an I/O error the
+    // command line knows to be no error.
+    let text = serde_json::to_string_pretty(&file)?;
+    out.write_all(text.as_bytes())?;
     writeln!(out)?;
     Ok(())
 }

@@ -141,7 +141,7 @@ fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
     };
     let meta = fs::metadata(path).map_err(io)?;
     if !meta.is_dir() {
-        return match sniff(path).map_err(io)? {
+        return match sniff(path, Named::ByUser).map_err(io)? {
             Some(what) => Ok(vec![(what, path.to_path_buf())]),
             None => Err(ImportError::Unrecognised {
                 path: path.to_path_buf(),
@@ -162,7 +162,7 @@ fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
             folder_kind(&entry)
         } else {
             // In a folder of many things, what is not ours is passed over.
-            sniff(&entry).ok().flatten()
+            sniff(&entry, Named::InFolder).ok().flatten()
         };
         if let Some(what) = what {
             found.push((what, entry));
@@ -207,8 +207,17 @@ fn holds_export_files(folder: &Path) -> bool {
     })
 }
 
+/// How a file came to be read: named by the user, who means it to be read
+/// (so a page that is not an invitation page is an error), or found in a
+/// folder among other things (so only what is surely ours is taken).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    ByUser,
+    InFolder,
+}
+
 /// What a file is, from its first bytes (and, for HTML, the whole page).
-fn sniff(path: &Path) -> std::io::Result<Option<What>> {
+fn sniff(path: &Path, named: Named) -> std::io::Result<Option<What>> {
     use std::io::Read;
     let mut head = Vec::with_capacity(SNIFF_BYTES);
     fs::File::open(path)?
@@ -220,11 +229,14 @@ fn sniff(path: &Path) -> std::io::Result<Option<What>> {
         path.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case(wanted))
     };
+    let in_folder = named == Named::InFolder;
     let what = if head.starts_with(b"PK\x03\x04") || extension("zip") {
-        Some(What::Export)
-    } else if start.starts_with('{') || start.starts_with('[') || extension("json") {
+        (!in_folder || zip_holds_invitations(path)).then_some(What::Export)
+    } else if extension("json")
+        || (!in_folder && (start.starts_with('{') || start.starts_with('[')))
+    {
         Some(What::QueueFile)
-    } else if extension("csv") || start.starts_with("From,To,") {
+    } else if start.starts_with("From,To,") || (!in_folder && extension("csv")) {
         Some(What::Export)
     } else if let Some(format) = mail::sniff(&head) {
         Some(match format {
@@ -232,12 +244,32 @@ fn sniff(path: &Path) -> std::io::Result<Option<What>> {
             mail::MailFormat::Mbox => What::Mbox,
         })
     } else if start.starts_with('<') || extension("html") || extension("htm") {
-        let whole = fs::read(path)?;
-        page::looks_like_page(&String::from_utf8_lossy(&whole)).then_some(What::Page)
+        if in_folder {
+            let whole = fs::read(path)?;
+            page::looks_like_page(&String::from_utf8_lossy(&whole)).then_some(What::Page)
+        } else {
+            // Named as a page: reading it says what is wrong if it is none.
+            Some(What::Page)
+        }
     } else {
         None
     };
     Ok(what)
+}
+
+/// Whether a zip found in a folder is LinkedIn's export: it holds
+/// `Invitations.csv`, in whatever folder of the archive.
+fn zip_holds_invitations(path: &Path) -> bool {
+    let Ok(file) = fs::File::open(path) else {
+        return false;
+    };
+    zip::ZipArchive::new(file).is_ok_and(|archive| {
+        archive.file_names().flatten().any(|name| {
+            name.rsplit('/')
+                .next()
+                .is_some_and(|f| f.eq_ignore_ascii_case("Invitations.csv"))
+        })
+    })
 }
 
 /// Reads one input: what it gives the join, its invitations and skips.
