@@ -160,9 +160,12 @@ fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
     for entry in entries {
         let what = if entry.is_dir() {
             folder_kind(&entry)
-        } else {
+        } else if entry.is_file() {
             // In a folder of many things, what is not ours is passed over.
             sniff(&entry, Named::InFolder).ok().flatten()
+        } else {
+            // A pipe or a device would be read forever.
+            None
         };
         if let Some(what) = what {
             found.push((what, entry));
