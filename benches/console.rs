@@ -12,7 +12,7 @@ use inviteq::review::Review;
 use inviteq::score::Scorer;
 use inviteq::store::journal::Decisions;
 use inviteq::templates::Templates;
-use inviteq::tui::{Action, State, update};
+use inviteq::tui::{Action, Event, State, draw, update};
 
 const SIZES: [usize; 2] = [1_000, 100_000];
 
@@ -62,7 +62,9 @@ fn first_frame(text: &str) -> Terminal<TestBackend> {
     let state = State::new(review, Templates::builtin(), "bench".into());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     terminal
-        .draw(|frame| inviteq::tui::render(&state, frame))
+        .draw(|frame| {
+            draw(&state, frame);
+        })
         .expect("a frame");
     terminal
 }
@@ -100,11 +102,17 @@ fn keystroke(c: &mut Criterion) {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
         let now = time::OffsetDateTime::UNIX_EPOCH;
         group.bench_function(BenchmarkId::new("move_and_draw", size), |b| {
+            // As the app does: the key, the frame, and where the list
+            // settled back into the state.
             b.iter(|| {
                 update(&mut state, Action::MoveDown, now);
+                let mut scroll = None;
                 terminal
-                    .draw(|frame| inviteq::tui::render(&state, frame))
+                    .draw(|frame| scroll = Some(draw(&state, frame)))
                     .expect("a frame");
+                if let Some(scroll) = scroll {
+                    update(&mut state, Event::Drawn(scroll), now);
+                }
             })
         });
     }

@@ -13,7 +13,7 @@ use inviteq::model::{Decision, Verdict};
 use inviteq::store::journal::{self, Decisions, Standing};
 use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;
-use inviteq::tui::{App, Outcome, State, render};
+use inviteq::tui::{App, Outcome, State};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::Event;
@@ -27,7 +27,11 @@ const DECIDED_AT: OffsetDateTime = datetime!(2026-12-01 09:30 UTC);
 
 fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| render(state, frame)).unwrap();
+    terminal
+        .draw(|frame| {
+            inviteq::tui::draw(state, frame);
+        })
+        .unwrap();
     terminal
 }
 

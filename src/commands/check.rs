@@ -9,19 +9,17 @@ use crate::import::ImportError;
 /// stdout; every problem with its file, line and column on stderr. Says
 /// whether they are valid.
 pub fn run(sources: &Sources, out: &mut impl Write, err: &mut impl Write) -> Result<bool> {
-    let loaded = match super::load(sources) {
+    let loaded = match super::load(sources.paths()) {
         Ok(loaded) => loaded,
-        Err(error) => {
-            match error.downcast::<ImportError>() {
-                Ok(ImportError::Invalid { path, problems }) => {
-                    for problem in &problems {
-                        writeln!(err, "error: {}:{problem}", path.display())?;
-                    }
-                    writeln!(err, "{}: {} problems", path.display(), problems.len())?;
-                }
-                Ok(error) => writeln!(err, "error: {error}")?,
-                Err(error) => writeln!(err, "error: {error:#}")?,
+        Err(ImportError::Invalid { path, problems }) => {
+            for problem in &problems {
+                writeln!(err, "error: {}:{problem}", path.display())?;
             }
+            writeln!(err, "{}: {} problems", path.display(), problems.len())?;
+            return Ok(false);
+        }
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
             return Ok(false);
         }
     };

@@ -27,12 +27,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     let mut notice = None;
     let source = match choice {
         Choice::Demo => Source::Demo,
-        Choice::Paths(named) => Source::of_paths(
-            named
-                .iter()
-                .map(|path| super::absolute(path))
-                .collect::<Result<_>>()?,
-        ),
+        Choice::Paths(named) => super::session_source(&named)?,
         Choice::Last => match last_session(&paths)? {
             Some(state) => {
                 if let Some(path) = state.source.paths().iter().find(|p| !p.exists()) {
@@ -51,10 +46,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
             }
         },
     };
-    let loaded = super::load(&match &source {
-        Source::Demo => super::Sources::Demo,
-        other => super::Sources::Paths(other.paths()),
-    })?;
+    let loaded = super::load(&source.paths())?;
     let found = loaded.found;
     let queue = loaded.queue;
     let config = super::config(&paths, policy)?;

@@ -22,16 +22,11 @@ pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()
     let named = match sources {
         Sources::Demo => Some(Source::Demo),
         Sources::Paths(named) if named.is_empty() => None,
-        Sources::Paths(named) => Some(Source::of_paths(
-            named
-                .iter()
-                .map(|path| super::absolute(path))
-                .collect::<Result<_>>()?,
-        )),
+        Sources::Paths(named) => Some(super::session_source(named)?),
     };
     let journal = match named {
         Some(source) => {
-            let owner = super::load(sources)?.queue.owner.name;
+            let owner = super::load(sources.paths())?.queue.owner.name;
             let journal = journal_path(&paths, &source, owner.as_deref());
             if !journal.exists() {
                 bail!(

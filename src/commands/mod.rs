@@ -13,9 +13,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::config::{Config, DEFAULT_CONFIG};
-use crate::import::{self, inputs::Loaded};
+use crate::import::{self, ImportError, inputs::Loaded};
 use crate::score::Policy;
 use crate::store::Paths;
+use crate::store::session::Source;
 
 /// What a command reads.
 pub enum Sources {
@@ -25,18 +26,36 @@ pub enum Sources {
     Paths(Vec<PathBuf>),
 }
 
-/// Reads the sources and joins them; a large file says so on stderr while
-/// it is read.
-pub fn load(sources: &Sources) -> Result<Loaded> {
-    match sources {
-        Sources::Demo => Ok(Loaded {
+impl Sources {
+    /// The paths named; none for the demo.
+    pub fn paths(&self) -> &[PathBuf] {
+        match self {
+            Sources::Demo => &[],
+            Sources::Paths(paths) => paths,
+        }
+    }
+}
+
+/// Reads the paths and joins them, or the demo when there are none; a large
+/// file says so on stderr while it is read.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, ImportError> {
+    if paths.is_empty() {
+        return Ok(Loaded {
             queue: import::demo(),
             found: Vec::new(),
-        }),
-        Sources::Paths(paths) => Ok(import::inputs::load_all(paths, &mut |line| {
-            eprintln!("inviteq: {line}");
-        })?),
+        });
     }
+    import::inputs::load_all(paths, &mut |line| eprintln!("inviteq: {line}"))
+}
+
+/// The session source of the paths named, made absolute so that the session
+/// finds them again from any folder; the demo for none.
+pub fn session_source(paths: &[PathBuf]) -> Result<Source> {
+    let absolute = paths
+        .iter()
+        .map(|path| absolute(path))
+        .collect::<Result<_>>()?;
+    Ok(Source::of_paths(absolute))
 }
 
 /// The user's folders, or an error saying why there are none.

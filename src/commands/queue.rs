@@ -13,7 +13,7 @@ use super::Sources;
 use crate::model::{Invitation, Kind, Owner, Photo, Profile, Source};
 
 pub fn run(sources: &Sources, out: &mut impl Write) -> Result<()> {
-    let queue = super::load(sources)?.queue;
+    let queue = super::load(sources.paths())?.queue;
     let file = QueueFile {
         format: "inviteq-queue",
         version: 1,

@@ -12,7 +12,7 @@ pub fn run(
     policy: Option<Policy>,
     out: &mut impl Write,
 ) -> Result<()> {
-    let queue = super::load(sources)?.queue;
+    let queue = super::load(sources.paths())?.queue;
     let config = super::config(&super::user_paths()?, policy)?;
     let scorer = Scorer::new(&queue, &config.score, super::today());
     let text = if json {

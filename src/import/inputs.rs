@@ -99,11 +99,11 @@ pub fn load_all(paths: &[PathBuf], progress: &mut dyn FnMut(&str)) -> Result<Loa
     let mut inputs = Vec::new();
     let mut found = Vec::new();
     for path in paths {
-        for (what, path) in discover(path)? {
+        for Discovered { what, path, text } in discover(path)? {
             if let Some(size) = large(what, &path) {
                 progress(&format!("reading {} ({size})…", path.display()));
             }
-            let (input, invitations, skipped) = read(what, &path)?;
+            let (input, invitations, skipped) = read(what, &path, text)?;
             found.push(Found {
                 path,
                 what,
@@ -133,8 +133,16 @@ fn large(what: What, path: &Path) -> Option<String> {
     (bytes >= LARGE_FILE).then(|| format!("{} MB", bytes / (1024 * 1024)))
 }
 
+/// One input found at a path.
+struct Discovered {
+    what: What,
+    path: PathBuf,
+    /// The page's text, when telling what it is took reading it whole.
+    text: Option<String>,
+}
+
 /// The inputs at `path`: itself, or what a folder holds.
-fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
+fn discover(path: &Path) -> Result<Vec<Discovered>, ImportError> {
     let io = |source| ImportError::Io {
         path: path.to_path_buf(),
         source,
@@ -142,14 +150,22 @@ fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
     let meta = fs::metadata(path).map_err(io)?;
     if !meta.is_dir() {
         return match sniff(path, Named::ByUser).map_err(io)? {
-            Some(what) => Ok(vec![(what, path.to_path_buf())]),
+            Some((what, text)) => Ok(vec![Discovered {
+                what,
+                path: path.to_path_buf(),
+                text,
+            }]),
             None => Err(ImportError::Unrecognised {
                 path: path.to_path_buf(),
             }),
         };
     }
     if let Some(what) = folder_kind(path) {
-        return Ok(vec![(what, path.to_path_buf())]);
+        return Ok(vec![Discovered {
+            what,
+            path: path.to_path_buf(),
+            text: None,
+        }]);
     }
     let mut entries: Vec<PathBuf> = fs::read_dir(path)
         .map_err(io)?
@@ -158,8 +174,8 @@ fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
     entries.sort();
     let mut found = Vec::new();
     for entry in entries {
-        let what = if entry.is_dir() {
-            folder_kind(&entry)
+        let sniffed = if entry.is_dir() {
+            folder_kind(&entry).map(|what| (what, None))
         } else if entry.is_file() {
             // In a folder of many things, what is not ours is passed over.
             sniff(&entry, Named::InFolder).ok().flatten()
@@ -167,8 +183,12 @@ fn discover(path: &Path) -> Result<Vec<(What, PathBuf)>, ImportError> {
             // A pipe or a device would be read forever.
             None
         };
-        if let Some(what) = what {
-            found.push((what, entry));
+        if let Some((what, text)) = sniffed {
+            found.push(Discovered {
+                what,
+                path: entry,
+                text,
+            });
         }
     }
     if found.is_empty() {
@@ -219,8 +239,9 @@ enum Named {
     InFolder,
 }
 
-/// What a file is, from its first bytes (and, for HTML, the whole page).
-fn sniff(path: &Path, named: Named) -> std::io::Result<Option<What>> {
+/// What a file is, from its first bytes; for HTML found in a folder, from
+/// the whole page, whose text comes back so it is not read twice.
+fn sniff(path: &Path, named: Named) -> std::io::Result<Option<(What, Option<String>)>> {
     use std::io::Read;
     let mut head = Vec::with_capacity(SNIFF_BYTES);
     fs::File::open(path)?
@@ -248,8 +269,8 @@ fn sniff(path: &Path, named: Named) -> std::io::Result<Option<What>> {
         })
     } else if start.starts_with('<') || extension("html") || extension("htm") {
         if in_folder {
-            let whole = fs::read(path)?;
-            page::looks_like_page(&String::from_utf8_lossy(&whole)).then_some(What::Page)
+            let text = String::from_utf8_lossy(&fs::read(path)?).into_owned();
+            return Ok(page::looks_like_page(&text).then_some((What::Page, Some(text))));
         } else {
             // Named as a page: reading it says what is wrong if it is none.
             Some(What::Page)
@@ -257,7 +278,7 @@ fn sniff(path: &Path, named: Named) -> std::io::Result<Option<What>> {
     } else {
         None
     };
-    Ok(what)
+    Ok(what.map(|what| (what, None)))
 }
 
 /// Whether a zip found in a folder is LinkedIn's export: it holds
@@ -276,7 +297,12 @@ fn zip_holds_invitations(path: &Path) -> bool {
 }
 
 /// Reads one input: what it gives the join, its invitations and skips.
-fn read(what: What, path: &Path) -> Result<(Input, usize, usize), ImportError> {
+/// `text` is the page's, when it was read already.
+fn read(
+    what: What,
+    path: &Path,
+    text: Option<String>,
+) -> Result<(Input, usize, usize), ImportError> {
     let io = |source| ImportError::Io {
         path: path.to_path_buf(),
         source,
@@ -306,8 +332,10 @@ fn read(what: What, path: &Path) -> Result<(Input, usize, usize), ImportError> {
             (Input::Queue { kind, date, queue }, count, skipped)
         }
         What::Page => {
-            let bytes = fs::read(path).map_err(io)?;
-            let html = String::from_utf8_lossy(&bytes);
+            let html = match text {
+                Some(text) => text,
+                None => String::from_utf8_lossy(&fs::read(path).map_err(io)?).into_owned(),
+            };
             let cards = page::read(&html, saved).map_err(invalid)?;
             let count = cards.len();
             (sightings(cards, Some(saved.date())), count, 0)

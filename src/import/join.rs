@@ -209,34 +209,35 @@ impl Joiner {
     /// The facts of `new`, from a source of `date`, into the invitation at `at`.
     fn merge(&mut self, at: usize, new: Invitation, date: Option<Date>) {
         let old = &mut self.queue.invitations[at];
-        let dates = &mut self.origins[at];
-        let date = Origin {
+        let origins = &mut self.origins[at];
+        let origin = Origin {
             date,
             source: old.sources.len(),
         };
         let p = &mut old.profile;
         let n = new.profile;
-        newer(&mut p.headline, &mut dates.headline, n.headline, date);
-        newer(&mut p.location, &mut dates.location, n.location, date);
+        newer(&mut p.headline, &mut origins.headline, n.headline, origin);
+        newer(&mut p.location, &mut origins.location, n.location, origin);
         newer(
             &mut p.mutual_connections,
-            &mut dates.mutual,
+            &mut origins.mutual,
             n.mutual_connections,
-            date,
+            origin,
         );
-        let photo = (n.photo != Photo::Unknown).then_some(n.photo);
-        let mut known_photo = (p.photo != Photo::Unknown).then_some(p.photo);
-        newer(&mut known_photo, &mut dates.photo, photo, date);
+        let photo = |photo: Photo| (photo != Photo::Unknown).then_some(photo);
+        let mut known_photo = photo(p.photo);
+        newer(&mut known_photo, &mut origins.photo, photo(n.photo), origin);
         p.photo = known_photo.unwrap_or(Photo::Unknown);
-        let mut badges = (p.verified, p.follows_you);
-        let new_badges = (n.verified.is_some() || n.follows_you.is_some())
-            .then_some((n.verified, n.follows_you));
-        let mut known_badges = (badges.0.is_some() || badges.1.is_some()).then_some(badges);
-        newer(&mut known_badges, &mut dates.badges, new_badges, date);
+        // The two badges come together from the page: one source for both.
+        let badges = |verified: Option<bool>, follows: Option<bool>| {
+            (verified.is_some() || follows.is_some()).then_some((verified, follows))
+        };
+        let mut known_badges = badges(p.verified, p.follows_you);
+        let new_badges = badges(n.verified, n.follows_you);
+        newer(&mut known_badges, &mut origins.badges, new_badges, origin);
         if let Some(known) = known_badges {
-            badges = known;
+            (p.verified, p.follows_you) = known;
         }
-        (p.verified, p.follows_you) = badges;
         fill(&mut p.url, n.url);
         fill(&mut p.about, n.about);
         fill(&mut p.company, n.company);
@@ -245,16 +246,20 @@ impl Joiner {
         fill(&mut p.experience_count, n.experience_count);
         fill(&mut p.education_count, n.education_count);
         whole_or_newer(
-            (&mut old.message, &mut old.note_cut, &mut dates.note),
+            (&mut old.message, &mut old.note_cut, &mut origins.note),
             new.message,
             new.note_cut,
-            date,
+            origin,
         );
         whole_or_newer(
-            (&mut old.sent_at, &mut old.sent_approximate, &mut dates.sent),
+            (
+                &mut old.sent_at,
+                &mut old.sent_approximate,
+                &mut origins.sent,
+            ),
             new.sent_at,
             new.sent_approximate,
-            date,
+            origin,
         );
         old.already_connected |= new.already_connected;
         old.sources.extend(new.sources);
@@ -265,15 +270,7 @@ impl Joiner {
 
     fn finish(mut self) -> Queue {
         if let Some(network) = &self.queue.owner.network {
-            for invitation in &mut self.queue.invitations {
-                let url = invitation
-                    .profile
-                    .url
-                    .as_deref()
-                    .map(|u| derive_id(Some(u), "", None));
-                invitation.already_connected |=
-                    network.knows(url.as_deref(), &invitation.profile.name);
-            }
+            super::linkedin::mark_connections(network, &mut self.queue.invitations);
         }
         for (invitation, origins) in self.queue.invitations.iter_mut().zip(&self.origins) {
             if invitation.sources.len() == 1 {

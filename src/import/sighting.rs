@@ -84,6 +84,44 @@ pub fn profile_slug(address: &str) -> Option<&str> {
     (!slug.is_empty()).then_some(slug)
 }
 
+/// What a picture shows, from its address, in the saved page and in the
+/// e-mails alike. LinkedIn serves members' uploads from `media*.licdn.com` and the grey
+/// silhouette from `static*.licdn.com`. A "Complete" save rewrites the
+/// address into its `NAME_files/` folder, after which the picture could be
+/// either: unknown.
+pub fn photo_of_address(address: &str) -> Photo {
+    let Some(host) = host(address) else {
+        return Photo::Unknown;
+    };
+    let host = host.to_ascii_lowercase();
+    if !host.ends_with(".licdn.com") {
+        return Photo::Unknown;
+    }
+    if host.starts_with("static") {
+        Photo::None
+    } else if host.starts_with("media") {
+        if address.contains("company-logo") {
+            Photo::Logo
+        } else {
+            Photo::Person
+        }
+    } else {
+        Photo::Unknown
+    }
+}
+
+/// The host of an absolute (`https://…`) or scheme-relative (`//…`) address.
+fn host(address: &str) -> Option<&str> {
+    let rest = match address.split_once("://") {
+        Some((scheme, rest)) if scheme.bytes().all(|b| b.is_ascii_alphabetic()) => rest,
+        _ => address.strip_prefix("//")?,
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    Some(host.split(':').next().unwrap_or(host))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +141,48 @@ mod tests {
             None
         );
         assert_eq!(profile_slug("/in/"), None);
+    }
+
+    #[test]
+    fn photos_by_their_address() {
+        let cases = [
+            (
+                "https://media.licdn.com/dms/image/v2/D4E03/profile-displayphoto-shrink_100_100/0/1?e=1",
+                Photo::Person,
+            ),
+            (
+                "https://media-exp1.licdn.com/dms/image/C4D03/profile-displayphoto-shrink_100_100/0/1",
+                Photo::Person,
+            ),
+            (
+                "https://media.licdn.com/dms/image/v2/C4E0B/company-logo_100_100/0/1",
+                Photo::Logo,
+            ),
+            (
+                "https://static.licdn.com/aero-v1/sc/h/9c8pery4andzj6ohjkjp54ma2",
+                Photo::None,
+            ),
+            (
+                "https://static-exp1.licdn.com/sc/h/244xhbkr7g40x6bsu4gi6q4ry",
+                Photo::None,
+            ),
+            (
+                "./Manage invitations_files/profile-displayphoto-shrink_100_100.jpg",
+                Photo::Unknown,
+            ),
+            (
+                "Manage invitations_files/9c8pery4andzj6ohjkjp54ma2",
+                Photo::Unknown,
+            ),
+            (
+                "file:///home/j/Manage invitations_files/a.jpg",
+                Photo::Unknown,
+            ),
+            ("https://media.licdn.com.evil.example/x.jpg", Photo::Unknown),
+            ("cid:photo@linkedin", Photo::Unknown),
+        ];
+        for (address, photo) in cases {
+            assert_eq!(photo_of_address(address), photo, "{address}");
+        }
     }
 }

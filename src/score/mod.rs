@@ -251,11 +251,13 @@ impl Scorer {
                 .and_then(|h| lead(&settings.recruiter, h.text.as_str())),
             _ => None,
         };
-        let against: Vec<&Reason> = reasons.iter().filter(|r| r.points > 0).collect();
+        // Largest first, so the first sign against is the strongest.
+        let mut against = reasons.iter().filter(|r| r.points > 0);
+        let strongest_against = against.next().map(|r| r.detail.as_str());
         let evidence = Evidence {
             for_person: profile_for_person + usize::from(common_ground.is_some()),
-            signs_against: against.len(),
-            strongest_against: against.first().map(|r| r.detail.as_str()),
+            signs_against: usize::from(strongest_against.is_some()) + against.count(),
+            strongest_against,
         };
         let case = Case {
             score,
@@ -278,9 +280,7 @@ impl Scorer {
             suggestion,
         }
     }
-}
 
-impl Scorer {
     /// A newsletter's, page's, event's or group's invitation: nothing to
     /// score, and the reviewer's to accept or ignore.
     fn not_a_persons(&self, kind: Kind) -> Assessment {

@@ -18,7 +18,7 @@ pub use effect::Effect;
 pub use event::Event;
 pub use keymap::{KeyBinding, KeyError, KeyProblem, Keymap};
 pub use state::{Scroll, State};
-pub use ui::render;
+pub use ui::draw;
 pub use update::update;
 
 use std::io;

@@ -18,7 +18,7 @@ use std::path::Path;
 
 use super::ImportError;
 use super::id::derive_id;
-use crate::model::{Owner, Queue};
+use crate::model::{Invitation, Network, Owner, Queue};
 
 /// Whether `path` is read as an export: a folder, a `.zip` or a `.csv` file.
 pub fn is_export(path: &Path) -> bool {
@@ -42,10 +42,7 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
 
     let mut invitations = received.invitations;
     if let Some(network) = &network {
-        for invitation in &mut invitations {
-            let url = invitation.profile.url.as_deref().and_then(url_key);
-            invitation.already_connected = network.knows(url.as_deref(), &invitation.profile.name);
-        }
+        mark_connections(network, &mut invitations);
     }
     let company = export
         .positions
@@ -65,6 +62,15 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
         warnings: report.warnings,
         skipped_rows: report.skipped_rows,
     })
+}
+
+/// Marks the inviters who are already among the owner's connections, by
+/// profile URL, else by name.
+pub(crate) fn mark_connections(network: &Network, invitations: &mut [Invitation]) {
+    for invitation in invitations {
+        let url = invitation.profile.url.as_deref().and_then(url_key);
+        invitation.already_connected |= network.knows(url.as_deref(), &invitation.profile.name);
+    }
 }
 
 /// A profile URL in the form ids take, so that connections and inviters

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use super::body::{Body, Link, ProfileKey, fold_spaces, profile_key, tracking};
 use super::words;
+use crate::import::sighting::photo_of_address;
 use crate::model::Photo;
 
 /// What one invitation's bodies tell of the inviter, not yet cleaned.
@@ -258,85 +259,14 @@ fn photo(body: &Body, end: usize, profile: Option<&ProfileKey>, sender: Option<&
             (profile.is_some() && linked.as_ref() == profile)
                 || sender.is_some_and(|name| normalized(&image.alt) == name)
         })
-        .map(|image| photo_of(&image.src))
+        .map(|image| photo_of_address(&image.src))
         .find(|photo| *photo != Photo::Unknown)
         .unwrap_or(Photo::Unknown)
-}
-
-/// What an image address shows: LinkedIn's media hosts hold members'
-/// photos (and companies' logos), its static hosts the grey silhouette.
-fn photo_of(src: &str) -> Photo {
-    let Some(rest) = src
-        .strip_prefix("https://")
-        .or_else(|| src.strip_prefix("http://"))
-    else {
-        return Photo::Unknown;
-    };
-    let host = rest
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if is_licdn_host(&host, "media") {
-        if rest.contains("company-logo") {
-            Photo::Logo
-        } else {
-            Photo::Person
-        }
-    } else if is_licdn_host(&host, "static") {
-        Photo::None
-    } else {
-        Photo::Unknown
-    }
-}
-
-/// `media.licdn.com`, `media-exp1.licdn.com`, `static-exp2.licdn.com`…
-fn is_licdn_host(host: &str, kind: &str) -> bool {
-    let Some(name) = host
-        .strip_suffix(".licdn.com")
-        .and_then(|name| name.strip_prefix(kind))
-    else {
-        return false;
-    };
-    name.is_empty()
-        || name
-            .strip_prefix("-exp")
-            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn photos_are_told_by_their_host() {
-        let photo =
-            "https://media.licdn.com/dms/image/v2/D4E/profile-displayphoto-shrink_100_100/0/1";
-        assert_eq!(photo_of(photo), Photo::Person);
-        assert_eq!(
-            photo_of(
-                "https://media-exp1.licdn.com/dms/image/C4D/profile-displayphoto-shrink_100_100/0/1"
-            ),
-            Photo::Person
-        );
-        assert_eq!(
-            photo_of("https://media.licdn.com/dms/image/C4E/company-logo_100_100/0/1"),
-            Photo::Logo
-        );
-        assert_eq!(
-            photo_of("https://static.licdn.com/aero-v1/sc/h/9c8pery4andzj6ohjkjp54ma2"),
-            Photo::None
-        );
-        assert_eq!(
-            photo_of("https://static-exp1.licdn.com/sc/h/244xhbkr7g40x6bsu4gi6q4ry"),
-            Photo::None
-        );
-        assert_eq!(
-            photo_of("https://media.licdn.com.evil.example/a.jpg"),
-            Photo::Unknown
-        );
-        assert_eq!(photo_of("cid:photo@linkedin"), Photo::Unknown);
-    }
 
     #[test]
     fn a_card_read_from_plain_text() {

@@ -71,9 +71,5 @@ pub fn read(html: &str, saved: OffsetDateTime) -> Result<Vec<Sighting>, Problem>
     } else {
         "not LinkedIn's Manage invitations page: no invitation cards in it"
     };
-    Err(Problem {
-        line: 1,
-        column: 1,
-        message: message.to_string(),
-    })
+    Err(Problem::at(html, 0, message.to_string()))
 }

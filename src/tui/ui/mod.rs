@@ -23,12 +23,6 @@ use super::state::{Mode, Scroll, State};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// Draws the console as `state` has it. The app draws with [`draw`], which
-/// also tells where the list settled.
-pub fn render(state: &State, frame: &mut Frame) {
-    draw(state, frame);
-}
-
 /// Draws the console, and says where the list stood in the real area: the
 /// next frame starts from there.
 pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
