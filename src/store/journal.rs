@@ -43,6 +43,11 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub decision: Option<Decision>,
+    /// The records written by one key (a sweep, or a marked batch) share
+    /// the sequence number of the first of them here; a lone record has
+    /// none. Undo takes a batch back whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +124,9 @@ pub struct Journal {
     path: PathBuf,
     file: File,
     next_seq: u64,
+    /// The length of the file up to its last whole record: a failed append
+    /// is cut back to it, so that no part of a record stays behind.
+    len: u64,
 }
 
 /// What opening a journal found beyond the decisions.
@@ -166,6 +174,7 @@ impl Journal {
             path: path.to_path_buf(),
             file,
             next_seq,
+            len: keep_bytes as u64,
         };
         Ok((journal, decisions, recovery))
     }
@@ -182,28 +191,57 @@ impl Journal {
         invitation: &Invitation,
         decision: Option<&Decision>,
     ) -> Result<Record, JournalError> {
-        let record = Record {
-            version: VERSION,
-            seq: self.next_seq,
-            op,
-            id: invitation.id.clone(),
-            name: Some(invitation.profile.name.clone()),
-            url: invitation.profile.url.clone(),
-            decision: decision.cloned(),
-        };
-        let line = encode(&record).map_err(|source| JournalError::Io {
+        let mut records = self.append_all(op, &[(invitation, decision)])?;
+        Ok(records.remove(0))
+    }
+
+    /// Appends one record for each invitation and the decision it is left
+    /// at, as one batch when there are several, in one write and one sync
+    /// before returning. When the write fails, the file is cut back to
+    /// what it was: no part of the batch stays behind.
+    pub fn append_all(
+        &mut self,
+        op: Op,
+        entries: &[(&Invitation, Option<&Decision>)],
+    ) -> Result<Vec<Record>, JournalError> {
+        let batch = (entries.len() > 1).then_some(self.next_seq);
+        let records: Vec<Record> = entries
+            .iter()
+            .zip(self.next_seq..)
+            .map(|((invitation, decision), seq)| Record {
+                version: VERSION,
+                seq,
+                op,
+                id: invitation.id.clone(),
+                name: Some(invitation.profile.name.clone()),
+                url: invitation.profile.url.clone(),
+                decision: decision.cloned(),
+                batch,
+            })
+            .collect();
+        let io_error = |source| JournalError::Io {
             path: self.path.clone(),
             source,
-        })?;
-        self.file
-            .write_all(line.as_bytes())
-            .and_then(|()| self.file.sync_data())
-            .map_err(|source| JournalError::Io {
-                path: self.path.clone(),
-                source,
-            })?;
-        self.next_seq += 1;
-        Ok(record)
+        };
+        let mut lines = String::new();
+        for record in &records {
+            lines.push_str(&encode(record).map_err(io_error)?);
+        }
+        let written = self
+            .file
+            .write_all(lines.as_bytes())
+            .and_then(|()| self.file.sync_data());
+        if let Err(source) = written {
+            // Best effort: the error to tell is the write's.
+            let _ = self
+                .file
+                .set_len(self.len)
+                .and_then(|()| self.file.sync_data());
+            return Err(io_error(source));
+        }
+        self.len += lines.len() as u64;
+        self.next_seq += records.len() as u64;
+        Ok(records)
     }
 }
 

@@ -178,10 +178,17 @@ impl App {
 
     fn run_effect(&mut self, effect: Effect) -> Ran {
         Ran::Then(match effect {
-            Effect::Record { op, change } => {
-                let invitation = self.state.review.invitation(change.index);
-                let decision = Effect::recorded_decision(op, &change);
-                let result = self.session.journal.append(op, invitation, decision);
+            Effect::Record { op, step } => {
+                let review = &self.state.review;
+                let entries: Vec<_> = step
+                    .changes
+                    .iter()
+                    .map(|change| {
+                        let decision = Effect::recorded_decision(op, change);
+                        (review.invitation(change.index), decision)
+                    })
+                    .collect();
+                let result = self.session.journal.append_all(op, &entries);
                 Event::Recorded {
                     op,
                     result: result.map(drop).map_err(|error| error.to_string()),

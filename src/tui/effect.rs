@@ -15,11 +15,27 @@ pub struct Change {
     pub after: Option<Decision>,
 }
 
+/// What one key changed: one decision, or every decision of a sweep or a
+/// marked batch. Undo and redo take a step back and do it again whole, and
+/// the journal writes it as one batch.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Step {
+    pub changes: Vec<Change>,
+}
+
+impl Step {
+    pub fn one(change: Change) -> Step {
+        Step {
+            changes: vec![change],
+        }
+    }
+}
+
 /// Work for the app, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Append this change to the journal, synced, before the next frame.
-    Record { op: Op, change: Change },
+    /// Append this step to the journal, synced, before the next frame.
+    Record { op: Op, step: Step },
     /// Hand the terminal back to the shell until the reviewer resumes.
     Suspend,
     /// Put this text on the clipboard.

@@ -3,7 +3,7 @@
 use ratatui_textarea::TextArea;
 
 use super::checklist::Checklist;
-use super::effect::Change;
+use super::effect::Step;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
 use crate::model::{Filter, Sort};
@@ -62,13 +62,13 @@ pub struct State {
     /// Only invitations of this intent, when set.
     pub intent: Option<Intent>,
     pub sort: Sort,
-    /// The changes an undo takes back, newest last.
-    pub undo: Vec<Change>,
-    /// The changes taken back, which a redo makes again, newest last.
-    pub redo: Vec<Change>,
+    /// The steps an undo takes back, newest last.
+    pub undo: Vec<Step>,
+    /// The steps taken back, which a redo makes again, newest last.
+    pub redo: Vec<Step>,
     /// The redo tail that the last decision cleared, until the journal has
     /// it: a failed write puts it back.
-    pub cleared_redo: Vec<Change>,
+    pub cleared_redo: Vec<Step>,
     /// A one-line message for the status bar, until the next key.
     pub status: Option<String>,
     /// Where the queue came from, for the title.

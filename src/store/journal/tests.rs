@@ -115,3 +115,23 @@ fn records_carry_their_reply_text() {
     assert_eq!(decisions.by_id["a"].decision, reply);
     assert_eq!(decisions.by_id["a"].name.as_deref(), Some("Person a"));
 }
+
+#[test]
+fn a_batch_is_written_whole_under_its_first_sequence_number() {
+    let (_dir, path) = journal_with(&[(Op::Decide, "a", Some(Verdict::Accept))]);
+    let (mut journal, ..) = Journal::open(&path).unwrap();
+    let (b, c) = (invitation("b"), invitation("c"));
+    let ignored = decision(Verdict::Ignore);
+    let records = journal
+        .append_all(Op::Decide, &[(&b, Some(&ignored)), (&c, Some(&ignored))])
+        .unwrap();
+    let seqs: Vec<_> = records.iter().map(|r| (r.seq, r.batch)).collect();
+    assert_eq!(seqs, [(2, Some(2)), (3, Some(2))]);
+    let lone = journal.append(Op::Decide, &invitation("d"), None).unwrap();
+    assert_eq!((lone.seq, lone.batch), (4, None));
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches("\"batch\":2").count(), 2, "{text}");
+    let decisions = read(&path).unwrap();
+    assert_eq!(decisions.by_id["c"].decision.action, Verdict::Ignore);
+}

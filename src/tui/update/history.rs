@@ -1,40 +1,45 @@
-//! The history of decisions: a change as a step, undo and redo, and the
-//! journal refusing a change.
+//! The history of decisions: a key's changes as one step, undo and redo,
+//! and the journal refusing a step.
 
 use super::Effect;
 use super::reply::reopen_reply;
 use crate::model::Decision;
 use crate::store::journal::Op;
-use crate::tui::effect::Change;
+use crate::tui::effect::{Change, Step};
 use crate::tui::state::{Mode, State};
 
-/// The journal could not take the last change: put it back as it was, so
+/// The journal could not take the last step: put it back as it was, so
 /// that the screen never shows a decision that is not on disk.
 pub(super) fn journal_failed(state: &mut State, op: Op, error: &str) {
-    let change = match op {
+    let step = match op {
         Op::Decide | Op::Redo | Op::Tick => state.undo.pop(),
         Op::Undo => state.redo.pop(),
     };
-    if let Some(change) = change {
-        let previous = match op {
-            Op::Undo => change.after.clone(),
-            Op::Decide | Op::Redo | Op::Tick => change.before.clone(),
-        };
-        state.review.set(change.index, previous);
-        if !matches!(state.mode, Mode::Checklist(_)) {
-            show(state, change.index);
+    if let Some(step) = step {
+        for change in step.changes.iter().rev() {
+            let previous = match op {
+                Op::Undo => change.after.clone(),
+                Op::Decide | Op::Redo | Op::Tick => change.before.clone(),
+            };
+            state.review.set(change.index, previous);
+        }
+        if let (Some(first), false) = (step.changes.first(), in_checklist(state)) {
+            show(state, first.index);
+        }
+        if let ([change], Op::Decide) = (step.changes.as_slice(), op) {
+            reopen_reply(state, change);
         }
         match op {
-            Op::Redo => state.redo.push(change),
-            Op::Undo => state.undo.push(change),
-            Op::Decide => {
-                state.redo = std::mem::take(&mut state.cleared_redo);
-                reopen_reply(state, &change);
-            }
-            Op::Tick => state.redo = std::mem::take(&mut state.cleared_redo),
+            Op::Redo => state.redo.push(step),
+            Op::Undo => state.undo.push(step),
+            Op::Decide | Op::Tick => state.redo = std::mem::take(&mut state.cleared_redo),
         }
     }
     state.status = Some(format!("Not saved, nothing changed: {error}"));
+}
+
+fn in_checklist(state: &State) -> bool {
+    matches!(state.mode, Mode::Checklist(_))
 }
 
 /// Sets invitation `index`'s decision as a new step in the history, for
@@ -45,43 +50,68 @@ pub(super) fn change_decision(
     after: Option<Decision>,
     op: Op,
 ) -> Vec<Effect> {
-    let before = state.review.set(index, after.clone());
-    let change = Change {
-        index,
-        before,
-        after,
-    };
-    state.undo.push(change.clone());
+    change_decisions(state, vec![(index, after)], op)
+}
+
+/// Sets every decision of `changes` as one step in the history (a sweep, a
+/// marked batch), for the app to record as one batch.
+pub(super) fn change_decisions(
+    state: &mut State,
+    changes: Vec<(usize, Option<Decision>)>,
+    op: Op,
+) -> Vec<Effect> {
+    if changes.is_empty() {
+        return Vec::new();
+    }
+    let changes = changes
+        .into_iter()
+        .map(|(index, after)| Change {
+            index,
+            before: state.review.set(index, after.clone()),
+            after,
+        })
+        .collect();
+    let step = Step { changes };
+    state.undo.push(step.clone());
     state.cleared_redo = std::mem::take(&mut state.redo);
-    vec![Effect::Record { op, change }]
+    vec![Effect::Record { op, step }]
 }
 
 pub(super) fn undo(state: &mut State) -> Vec<Effect> {
-    let Some(change) = state.undo.pop() else {
+    let Some(step) = state.undo.pop() else {
         state.status = Some("Nothing to undo".into());
         return Vec::new();
     };
-    state.review.set(change.index, change.before.clone());
-    show(state, change.index);
-    state.redo.push(change.clone());
-    vec![Effect::Record {
-        op: Op::Undo,
-        change,
-    }]
+    for change in step.changes.iter().rev() {
+        state.review.set(change.index, change.before.clone());
+    }
+    after_travel(state, &step, "Undone");
+    state.redo.push(step.clone());
+    vec![Effect::Record { op: Op::Undo, step }]
 }
 
 pub(super) fn redo(state: &mut State) -> Vec<Effect> {
-    let Some(change) = state.redo.pop() else {
+    let Some(step) = state.redo.pop() else {
         state.status = Some("Nothing to redo".into());
         return Vec::new();
     };
-    state.review.set(change.index, change.after.clone());
-    show(state, change.index);
-    state.undo.push(change.clone());
-    vec![Effect::Record {
-        op: Op::Redo,
-        change,
-    }]
+    for change in &step.changes {
+        state.review.set(change.index, change.after.clone());
+    }
+    after_travel(state, &step, "Redone");
+    state.undo.push(step.clone());
+    vec![Effect::Record { op: Op::Redo, step }]
+}
+
+/// Shows the first invitation a step changed, and says how many it
+/// changed when it was a batch.
+fn after_travel(state: &mut State, step: &Step, done: &str) {
+    if let Some(first) = step.changes.first() {
+        show(state, first.index);
+    }
+    if step.changes.len() > 1 {
+        state.status = Some(format!("{done}: {} decisions", step.changes.len()));
+    }
 }
 
 /// Puts the cursor on queue index `index`, showing it even when the filter

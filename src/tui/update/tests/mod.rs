@@ -21,7 +21,7 @@ use crate::review::Review;
 use crate::score::Scorer;
 use crate::store::journal::{Decisions, Op};
 use crate::templates::Templates;
-use crate::tui::effect::Change;
+use crate::tui::effect::{Change, Step};
 use crate::tui::keymap::KeyContext;
 use crate::tui::state::{ReplyDraft, Scroll};
 
@@ -127,11 +127,11 @@ fn draft_text(state: &State) -> String {
 fn record(op: Op, index: usize, before: Option<Decision>, after: Option<Decision>) -> Effect {
     Effect::Record {
         op,
-        change: Change {
+        step: Step::one(Change {
             index,
             before,
             after,
-        },
+        }),
     }
 }
 
