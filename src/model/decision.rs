@@ -18,6 +18,15 @@ impl Verdict {
             Verdict::Reply => "reply",
         }
     }
+
+    /// What was done: "accepted", "ignored", "replied".
+    pub fn past(self) -> &'static str {
+        match self {
+            Verdict::Accept => "accepted",
+            Verdict::Ignore => "ignored",
+            Verdict::Reply => "replied",
+        }
+    }
 }
 
 /// A decision as it stands for one invitation.

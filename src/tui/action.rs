@@ -48,6 +48,19 @@ pub enum Action {
     SaveTemplates,
     /// Leaves the manager's editor, prompt or the manager itself.
     Back,
+    /// Marks the selected invitation, or unmarks it, and moves on; in a
+    /// batch, leaves the entry out or takes it back in.
+    ToggleMark,
+    /// Begins a range to mark at the cursor, or marks the range.
+    MarkRange,
+    /// Drops the marks and the range being marked.
+    ClearMarks,
+    /// Shows every sure suggestion, to take them all at once.
+    Sweep,
+    /// Begins a search.
+    Search,
+    NextMatch,
+    PreviousMatch,
     /// Answers a confirm step.
     Yes,
     No,

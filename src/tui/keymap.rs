@@ -33,6 +33,10 @@ pub enum KeyContext {
     ManagerPrompt,
     /// A yes-or-no question in the template manager.
     ManagerConfirm,
+    /// A sweep or the marked invitations, before they are decided.
+    Batch,
+    /// Typing a search: unbound keys are typing.
+    Search,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,7 +131,10 @@ impl Keymap {
             .map(|b| b.action)
             .or(matches!(
                 context,
-                KeyContext::Reply | KeyContext::ManagerEditor | KeyContext::ManagerPrompt
+                KeyContext::Reply
+                    | KeyContext::ManagerEditor
+                    | KeyContext::ManagerPrompt
+                    | KeyContext::Search
             )
             .then_some(Action::Edit(key)))
     }

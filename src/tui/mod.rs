@@ -2,12 +2,14 @@
 
 mod action;
 mod app;
+mod batch;
 mod checklist;
 mod effect;
 mod event;
 mod external;
 mod keymap;
 mod manager;
+mod search;
 mod state;
 mod ui;
 mod update;

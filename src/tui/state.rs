@@ -2,10 +2,14 @@
 
 use ratatui_textarea::TextArea;
 
+use std::collections::BTreeSet;
+
+use super::batch::Batch;
 use super::checklist::Checklist;
 use super::effect::Step;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
+use super::search::{Query, Search};
 use crate::model::{Filter, Sort};
 use crate::review::Review;
 use crate::score::Intent;
@@ -22,6 +26,10 @@ pub enum Mode {
     Checklist(Checklist),
     /// The template manager, with the templates as edited so far.
     Templates(Box<Manager>),
+    /// A sweep or the marked invitations, shown before they are decided.
+    Batch(Box<Batch>),
+    /// Typing a search.
+    Search(Search),
 }
 
 /// A reply being drafted for one invitation.
@@ -69,6 +77,12 @@ pub struct State {
     /// The redo tail that the last decision cleared, until the journal has
     /// it: a failed write puts it back.
     pub cleared_redo: Vec<Step>,
+    /// The marked invitations, as queue indices; kept for this session only.
+    pub marks: BTreeSet<usize>,
+    /// Where a range being marked (`v`) began, as a queue index.
+    pub range_from: Option<usize>,
+    /// The last search kept, for the next and previous match.
+    pub last_search: Option<Query>,
     /// A one-line message for the status bar, until the next key.
     pub status: Option<String>,
     /// Where the queue came from, for the title.
@@ -94,6 +108,9 @@ impl State {
             undo: Vec::new(),
             redo: Vec::new(),
             cleared_redo: Vec::new(),
+            marks: BTreeSet::new(),
+            range_from: None,
+            last_search: None,
             status: None,
             source,
             quitting: false,
@@ -132,6 +149,8 @@ impl State {
             Mode::Checklist(_) => KeyContext::Checklist,
             Mode::Reply(_) => KeyContext::Reply,
             Mode::Templates(ref manager) => manager.context(),
+            Mode::Batch(_) => KeyContext::Batch,
+            Mode::Search(_) => KeyContext::Search,
         }
     }
 
@@ -184,6 +203,35 @@ impl State {
     pub fn move_cursor(&mut self, position: usize) {
         self.cursor = position.min(self.view.len().saturating_sub(1));
         self.detail_scroll = 0;
+    }
+
+    /// The marked invitations, with the range being marked, in list order.
+    pub fn marked(&self) -> Vec<usize> {
+        let range = self.range_positions();
+        self.view
+            .iter()
+            .enumerate()
+            .filter(|(position, index)| {
+                self.marks.contains(index) || range.as_ref().is_some_and(|r| r.contains(position))
+            })
+            .map(|(_, &index)| index)
+            .collect()
+    }
+
+    /// Whether queue index `index` at `position` in the list is marked, or
+    /// in the range being marked.
+    pub fn is_marked(&self, position: usize, index: usize) -> bool {
+        self.marks.contains(&index)
+            || self
+                .range_positions()
+                .is_some_and(|range| range.contains(&position))
+    }
+
+    /// The positions in the list from where the range began to the cursor.
+    pub fn range_positions(&self) -> Option<std::ops::RangeInclusive<usize>> {
+        let from = self.range_from?;
+        let start = self.view.iter().position(|&index| index == from)?;
+        Some(start.min(self.cursor)..=start.max(self.cursor))
     }
 
     /// Moves to the first pending invitation at or after `position`,

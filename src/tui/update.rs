@@ -12,11 +12,13 @@ use super::effect::Effect;
 use super::event::Event;
 use super::state::{Mode, State};
 
+mod batch;
 mod checklist;
 mod history;
 mod list;
 mod manager;
 mod reply;
+mod search;
 
 pub fn update(state: &mut State, event: impl Into<Event>, now: OffsetDateTime) -> Vec<Effect> {
     match event.into() {
@@ -72,6 +74,8 @@ fn act(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
         Mode::Reply(_) => reply::update(state, action, now),
         Mode::Checklist(_) => checklist::update(state, action, now),
         Mode::Templates(_) => manager::update(state, action),
+        Mode::Batch(_) => batch::update(state, action, now),
+        Mode::Search(_) => search::update(state, action),
     }
 }
 

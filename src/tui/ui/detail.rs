@@ -37,10 +37,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         let (mark, style) = theme::mark(Some(decision.action));
         let mut spans = vec![
             Span::styled("Decision  ", theme::label()),
-            Span::styled(
-                format!("{mark} {}", theme::decision_word(decision.action)),
-                style,
-            ),
+            Span::styled(format!("{mark} {}", decision.action.past()), style),
             Span::styled(format!("  {}", decision.decided_at.date()), theme::muted()),
         ];
         if let Some(template) = &decision.template {
@@ -209,7 +206,7 @@ fn history_lines(review: &Review, index: usize) -> Vec<Line<'static>> {
     if let Some(earlier) = invitation.earlier {
         lines.push(format!(
             "Invites again: you {} an earlier invitation on {}",
-            theme::decision_word(earlier.action),
+            earlier.action.past(),
             earlier.on
         ));
     }

@@ -1,11 +1,13 @@
-//! The list of invitations: mark, score, suggestion with its confidence,
-//! name and intent, one row each.
+//! The list of invitations: whether it is marked (`*`), its decision's
+//! mark, score, suggestion with its confidence, name and intent, one row
+//! each; while a search is typed, the names that match are underlined.
 //! Only the rows on screen are built, whatever the queue's size: the list
 //! is virtual, scrolled as ratatui's `ListState` scrolls, and settled here,
 //! where the real area is known.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -15,7 +17,7 @@ use crate::review::Review;
 use crate::score::Intent;
 use crate::tui::action::Action;
 use crate::tui::keymap::KeyContext;
-use crate::tui::state::{Scroll, State};
+use crate::tui::state::{Mode, Scroll, State};
 
 /// Draws the rows on screen, and says where the list stood.
 pub fn render(state: &State, frame: &mut Frame, area: Rect) -> Scroll {
@@ -32,7 +34,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) -> Scroll {
     let lines: Vec<Line> = state.view[scroll.offset.min(end)..end]
         .iter()
         .enumerate()
-        .map(|(row, &index)| row_line(state, index, scroll.offset + row == state.cursor))
+        .map(|(row, &index)| row_line(state, scroll.offset + row, index))
         .collect();
     let body = if lines.is_empty() {
         let empty = format!("No {} invitations", state.filter.as_str());
@@ -79,14 +81,28 @@ pub fn tags(review: &Review, index: usize) -> impl Iterator<Item = &'static str>
     .filter_map(|(on, tag)| on.then_some(tag))
 }
 
-fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
+/// The row at `position` in the list, showing queue index `index`.
+fn row_line(state: &State, position: usize, index: usize) -> Line<'static> {
     let review = &state.review;
+    let selected = position == state.cursor;
+    let marked = if state.is_marked(position, index) {
+        "*"
+    } else {
+        " "
+    };
+    let mut name_style = Style::new();
+    if let Mode::Search(search) = &state.mode
+        && search.matches.binary_search(&position).is_ok()
+    {
+        name_style = name_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+    }
     let summary = review.summary(index);
     let (mark, mark_style) = theme::mark(review.decision(index).map(|d| d.action));
     let threshold = review.threshold();
     let (suggested, suggested_style) = theme::suggestion(summary.suggestion, summary.confidence);
     let mut spans = vec![
-        Span::raw(if selected { "▶ " } else { "  " }),
+        Span::raw(if selected { "▶" } else { " " }),
+        Span::styled(marked, theme::key()),
         Span::styled(mark, mark_style),
         if review.invitation(index).kind == Kind::Person {
             Span::styled(
@@ -98,7 +114,7 @@ fn row_line(state: &State, index: usize, selected: bool) -> Line<'static> {
         },
         Span::styled(suggested, suggested_style),
         Span::raw(" "),
-        Span::raw(review.invitation(index).profile.name.clone()),
+        Span::styled(review.invitation(index).profile.name.clone(), name_style),
     ];
     if summary.intent != Intent::Unknown {
         spans.push(Span::styled(

@@ -1,5 +1,6 @@
 //! Drawing: reads the state, changes nothing. One file per pane.
 
+mod batch;
 mod checklist;
 mod detail;
 mod help;
@@ -8,6 +9,7 @@ mod manager;
 mod picker;
 mod reply;
 mod score;
+mod search;
 mod status;
 mod theme;
 
@@ -50,6 +52,8 @@ pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
         Mode::Checklist(checklist) => checklist::render(state, checklist, frame, main),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
         Mode::Templates(templates) => manager::render(state, templates, frame, main),
+        Mode::Batch(batch) => batch::render(state, batch, frame, main),
+        Mode::Search(search) => search::render(search, state.cursor, frame, status_bar),
     }
     scroll
 }

@@ -78,11 +78,3 @@ pub fn suggestion(action: Option<Verdict>, confidence: Confidence) -> (String, S
     };
     (format!("{} {letter}", &action.as_str()[..3]), style)
 }
-
-pub fn decision_word(action: Verdict) -> &'static str {
-    match action {
-        Verdict::Accept => "accepted",
-        Verdict::Ignore => "ignored",
-        Verdict::Reply => "replied",
-    }
-}

@@ -3,9 +3,10 @@
 
 use time::OffsetDateTime;
 
+use super::batch::{clear_marks, decide_marked, has_marks, mark_range, sweep, toggle_mark};
 use super::history::{change_decision, redo, undo};
 use super::reply::{copy, open_reply, pick_template};
-use super::{Effect, anywhere, checklist, manager, open_profile};
+use super::{Effect, anywhere, checklist, manager, open_profile, search};
 use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
@@ -24,6 +25,14 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(page)),
         Action::ScrollDetailDown => state.detail_scroll = state.detail_scroll.saturating_add(3),
         Action::ScrollDetailUp => state.detail_scroll = state.detail_scroll.saturating_sub(3),
+        Action::Accept | Action::Ignore | Action::Reply if has_marks(state) => {
+            let verdict = match action {
+                Action::Accept => Verdict::Accept,
+                Action::Ignore => Verdict::Ignore,
+                _ => Verdict::Reply,
+            };
+            decide_marked(state, verdict);
+        }
         Action::Accept => return decide(state, Verdict::Accept, None, None, now),
         Action::Ignore => return decide(state, Verdict::Ignore, None, None, now),
         Action::Reply => {
@@ -57,6 +66,13 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
             state.rebuild_view(state.selected());
             state.status = Some(format!("Sorted by {}", state.sort.as_str()));
         }
+        Action::Sweep => sweep(state),
+        Action::ToggleMark => toggle_mark(state),
+        Action::MarkRange => mark_range(state),
+        Action::ClearMarks => clear_marks(state),
+        Action::Search => search::open(state),
+        Action::NextMatch => search::again(state, true),
+        Action::PreviousMatch => search::again(state, false),
         Action::ToggleHelp => state.mode = Mode::Help,
         Action::OpenTemplates => manager::open(state),
         other => return anywhere(state, other),
@@ -75,6 +91,16 @@ pub(super) fn decide(
     let Some(index) = state.selected() else {
         return Vec::new();
     };
+    let unchanged = state
+        .review
+        .decision(index)
+        .is_some_and(|d| d.action == verdict && d.template == template && d.reply == reply);
+    if unchanged {
+        // Nothing to record: the next undo takes back what it seems to.
+        state.status = Some(format!("Already {}", verdict.past()));
+        state.move_to_pending_from(state.cursor + 1);
+        return Vec::new();
+    }
     let after = Decision {
         action: verdict,
         template,
@@ -89,10 +115,21 @@ pub(super) fn decide(
     effects
 }
 
+/// Takes the selected invitation's suggestion; on one already decided it
+/// only moves on, whatever the suggestion: a decision is changed by `a`,
+/// `i` or `r`, never by `Enter`.
 fn take_suggestion(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
     let Some(index) = state.selected() else {
         return Vec::new();
     };
+    if let Some(decision) = state.review.decision(index) {
+        state.status = Some(format!(
+            "Already decided: {}; a, i or r changes it",
+            decision.action.as_str()
+        ));
+        state.move_to_pending_from(state.cursor + 1);
+        return Vec::new();
+    }
     let suggestion = state.review.assess(index).suggestion;
     match suggestion.action {
         Some(Verdict::Reply) => {

@@ -16,7 +16,7 @@ use crate::tui::state::{Mode, ReplyDraft, State};
 
 /// The template a reply falls back on when none is asked for or the one
 /// asked for is gone.
-const DEFAULT_TEMPLATE: &str = HOW_DO_WE_KNOW;
+pub(super) const DEFAULT_TEMPLATE: &str = HOW_DO_WE_KNOW;
 
 /// The template picker: choosing, or going back to the list.
 pub(super) fn picker(state: &mut State, action: Action) -> Vec<Effect> {

@@ -9,12 +9,14 @@ use time::macros::datetime;
 
 use super::*;
 
+mod batches;
 mod deciding;
 mod handoff;
 mod history;
 mod keys;
 mod moving;
 mod replying;
+mod searching;
 mod view;
 use crate::model::{Decision, Filter, Queue, Sort, Verdict};
 use crate::review::Review;
