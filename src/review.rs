@@ -13,9 +13,10 @@
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
+use crate::import::queue_json::parse_invitation;
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue};
 use crate::score::{Assessment, Scorer, Summary};
-use crate::store::journal::Decisions;
+use crate::store::journal::{Decisions, Standing};
 
 /// How an invitation stands against earlier sessions of the same review.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -80,14 +81,7 @@ impl Review {
             .into_iter()
             .filter(|(id, _)| !present.contains(id))
             .map(|(id, standing)| {
-                let invitation = Invitation {
-                    id: id.to_string(),
-                    profile: Profile {
-                        url: standing.url.clone(),
-                        ..Profile::named(standing.name.clone().unwrap_or_else(|| id.to_string()))
-                    },
-                    ..Invitation::default()
-                };
+                let invitation = kept_invitation(id, standing);
                 (invitation, standing.decision.clone())
             })
             .collect();
@@ -199,13 +193,30 @@ impl Review {
     }
 }
 
+/// A gone invitation as it was when decided, from the journal's copy;
+/// from its name and address alone when the journal has none.
+fn kept_invitation(id: &str, standing: &Standing) -> Invitation {
+    let kept = standing
+        .snapshot
+        .as_deref()
+        .and_then(|text| parse_invitation(text).ok())
+        .filter(|invitation| invitation.id == id);
+    kept.unwrap_or_else(|| Invitation {
+        id: id.to_string(),
+        profile: Profile {
+            url: standing.url.clone(),
+            ..Profile::named(standing.name.clone().unwrap_or_else(|| id.to_string()))
+        },
+        ..Invitation::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::{date, datetime};
 
     use super::*;
     use crate::model::Verdict;
-    use crate::store::journal::Standing;
 
     fn accepted() -> Decision {
         Decision {
@@ -238,6 +249,7 @@ mod tests {
                         decision: accepted(),
                         name: None,
                         url: None,
+                        snapshot: None,
                     };
                     (id.to_string(), standing)
                 })
@@ -276,6 +288,44 @@ mod tests {
             assert!(review.decision(index).is_some());
             assert!(!review.is_pending(index));
         }
+    }
+
+    #[test]
+    fn a_gone_invitation_shows_what_was_known_when_it_was_decided() {
+        let snapshot = r#"{"id":"gone","message":"Hello","profile":{"name":"Ann Lee","headline":"Nurse","connections":300}}"#;
+        let journal = Decisions {
+            by_id: [("gone", Some(snapshot)), ("bare", None)]
+                .into_iter()
+                .map(|(id, snapshot)| {
+                    let standing = Standing {
+                        seq: 1,
+                        decision: accepted(),
+                        name: Some("Bea Kim".into()),
+                        url: None,
+                        snapshot: snapshot.map(str::to_string),
+                    };
+                    (id.to_string(), standing)
+                })
+                .collect(),
+        };
+        let queue = Queue {
+            invitations: vec![Invitation {
+                id: "a".into(),
+                ..Invitation::default()
+            }],
+            ..Queue::default()
+        };
+        let review = Review::new(queue, &journal, None, |queue| {
+            Scorer::new(queue, &Default::default(), date!(2026 - 01 - 31))
+        });
+        let gone = review.position("gone").unwrap();
+        let kept = review.invitation(gone);
+        assert_eq!(kept.profile.name, "Ann Lee");
+        assert_eq!(kept.profile.headline.as_deref(), Some("Nurse"));
+        assert_eq!(kept.message.as_deref(), Some("Hello"));
+        assert_ne!(review.summary(gone).score, 0, "scored on its facts");
+        let bare = review.position("bare").unwrap();
+        assert_eq!(review.invitation(bare).profile.name, "Bea Kim");
     }
 
     #[test]

@@ -101,7 +101,7 @@ fn a_doubtful_suggestion_says_why() {
     let terminal = draw(&state, 120, 40);
     let text = screen(&terminal);
     assert!(text.contains("▶ ·  15 acc L Tyler Brandt"), "{text}");
-    assert!(text.contains("(low confidence)"), "{text}");
+    assert!(text.contains("accept  low confidence"), "{text}");
     assert!(
         text.contains("look before accepting, a sign disagrees: the note is a pitch"),
         "{text}"
@@ -218,6 +218,7 @@ fn a_resumed_session_shows_the_decisions_and_their_date() {
         },
         name: None,
         url: None,
+        snapshot: None,
     };
     let decisions = Decisions {
         by_id: HashMap::from([

@@ -13,7 +13,7 @@ pub mod mail;
 #[cfg(test)]
 mod noise;
 pub mod page;
-mod queue_json;
+pub mod queue_json;
 pub mod sighting;
 
 pub use error::ImportError;

@@ -21,6 +21,9 @@ use crate::problem::{Problem, position};
 use fields::{count, date, kind, photo, sources, timestamp};
 
 mod fields;
+mod out;
+
+pub use out::InvitationOut;
 
 const FORMAT: &str = "inviteq-queue";
 const VERSION: u32 = 1;
@@ -236,6 +239,12 @@ fn owner_of(raw: Option<RawOwner>) -> Owner {
         company: clean_optional_line(o.company.as_deref(), LINE_CAP),
         ..Owner::default()
     })
+}
+
+/// One invitation written as [`InvitationOut`] writes it, read back and
+/// cleaned as a queue's are.
+pub fn parse_invitation(text: &str) -> Result<Invitation, String> {
+    read_invitation(text, 0).map_err(|(_, message)| message)
 }
 
 /// One invitation from its own slice of the file; an error carries the byte

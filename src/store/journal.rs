@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::import::queue_json::InvitationOut;
 use crate::model::{Decision, Invitation};
 
 const VERSION: u32 = 1;
@@ -30,7 +31,7 @@ pub enum Op {
 
 /// One line of the journal: after it, invitation `id` stands at `decision`
 /// (`None`: pending again).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Record {
     pub version: u32,
     pub seq: u64,
@@ -48,6 +49,11 @@ pub struct Record {
     /// none. Undo takes a batch back whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
+    /// The invitation as it was when decided, in queue-format v1, so that
+    /// its facts can still be shown once it has left the queue. Only a
+    /// record that leaves a decision carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<Box<RawValue>>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +90,8 @@ pub struct Standing {
     pub decision: Decision,
     pub name: Option<String>,
     pub url: Option<String>,
+    /// The invitation as it was when decided (queue-format v1 JSON).
+    pub snapshot: Option<String>,
 }
 
 /// Every standing decision, by invitation id.
@@ -96,11 +104,17 @@ impl Decisions {
     fn apply(&mut self, record: Record) {
         match record.decision {
             Some(decision) => {
+                let earlier = self.by_id.remove(&record.id);
+                let snapshot = match record.invitation {
+                    Some(raw) => Some(raw.get().to_string()),
+                    None => earlier.and_then(|standing| standing.snapshot),
+                };
                 let standing = Standing {
                     seq: record.seq,
                     decision,
                     name: record.name,
                     url: record.url,
+                    snapshot,
                 };
                 self.by_id.insert(record.id, standing);
             }
@@ -217,6 +231,7 @@ impl Journal {
                 url: invitation.profile.url.clone(),
                 decision: decision.cloned(),
                 batch,
+                invitation: decision.and_then(|_| snapshot(invitation)),
             })
             .collect();
         let io_error = |source| JournalError::Io {
@@ -256,6 +271,13 @@ pub fn read(path: &Path) -> Result<Decisions, JournalError> {
             source,
         }),
     }
+}
+
+/// The invitation in queue-format v1 JSON; `None` only if it cannot be
+/// written, when the record goes without it.
+fn snapshot(invitation: &Invitation) -> Option<Box<RawValue>> {
+    let text = serde_json::to_string(&InvitationOut::from(invitation)).ok()?;
+    RawValue::from_string(text).ok()
 }
 
 fn encode(record: &Record) -> io::Result<String> {

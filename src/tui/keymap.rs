@@ -344,7 +344,7 @@ mod tests {
         assert_eq!(
             keymap.resolve(
                 KeyContext::List,
-                key(KeyCode::Char('x'), KeyModifiers::NONE)
+                key(KeyCode::Char('z'), KeyModifiers::NONE)
             ),
             None
         );

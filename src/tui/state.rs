@@ -9,7 +9,7 @@ use super::checklist::Checklist;
 use super::effect::Step;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
-use super::search::{Query, Search};
+use super::search::{Folds, Query, Search};
 use crate::model::{Filter, Sort};
 use crate::review::Review;
 use crate::score::Intent;
@@ -83,6 +83,8 @@ pub struct State {
     pub range_from: Option<usize>,
     /// The last search kept, for the next and previous match.
     pub last_search: Option<Query>,
+    /// The rows' text as search compares it, made as searches need it.
+    pub folds: Folds,
     /// A one-line message for the status bar, until the next key.
     pub status: Option<String>,
     /// Where the queue came from, for the title.
@@ -111,6 +113,7 @@ impl State {
             marks: BTreeSet::new(),
             range_from: None,
             last_search: None,
+            folds: Folds::default(),
             status: None,
             source,
             quitting: false,
@@ -169,7 +172,8 @@ impl State {
     }
 
     /// Lays out the list again for the filter and sort, keeping `keep`
-    /// under the cursor when it is still shown.
+    /// under the cursor when it is still shown, else the nearest row after
+    /// it (before it, at the end) of those still shown.
     pub fn rebuild_view(&mut self, keep: Option<usize>) {
         let review = &self.review;
         let mut view: Vec<usize> = (0..review.len())
@@ -192,9 +196,20 @@ impl State {
             Sort::Name => view
                 .sort_by_cached_key(|&index| review.invitation(index).profile.name.to_lowercase()),
         }
-        self.view = view;
+        let mut position_of = vec![None; review.len()];
+        for (position, &index) in view.iter().enumerate() {
+            position_of[index] = Some(position);
+        }
+        let earlier = std::mem::replace(&mut self.view, view);
+        let at = keep.and_then(|index| earlier.iter().position(|&i| i == index));
+        let nearest = at.and_then(|at| {
+            let after = earlier[at..].iter();
+            let before = earlier[..at].iter().rev();
+            after.chain(before).find_map(|&index| position_of[index])
+        });
         self.cursor = keep
-            .and_then(|index| self.view.iter().position(|&i| i == index))
+            .and_then(|index| position_of.get(index).copied().flatten())
+            .or(nearest)
             .unwrap_or(0);
     }
 

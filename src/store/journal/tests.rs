@@ -135,3 +135,22 @@ fn a_batch_is_written_whole_under_its_first_sequence_number() {
     let decisions = read(&path).unwrap();
     assert_eq!(decisions.by_id["c"].decision.action, Verdict::Ignore);
 }
+
+#[test]
+fn a_decision_keeps_the_invitation_as_it_was_through_undo_and_redo() {
+    let (_dir, path) = journal_with(&[]);
+    let (mut journal, ..) = Journal::open(&path).unwrap();
+    let mut ann = invitation("a");
+    ann.message = Some("We met at the \"spring\" fair.".into());
+    ann.profile.headline = Some("Data engineer".into());
+    ann.profile.connections = Some(240);
+    let accepted = decision(Verdict::Accept);
+    journal.append(Op::Decide, &ann, Some(&accepted)).unwrap();
+    journal.append(Op::Undo, &ann, None).unwrap();
+    journal.append(Op::Redo, &ann, Some(&accepted)).unwrap();
+
+    let decisions = read(&path).unwrap();
+    let kept = decisions.by_id["a"].snapshot.as_deref().unwrap();
+    let back = crate::import::queue_json::parse_invitation(kept).unwrap();
+    assert_eq!(back, ann);
+}

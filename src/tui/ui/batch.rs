@@ -32,14 +32,19 @@ pub fn render(state: &State, batch: &Batch, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .title(Span::styled(title(batch), theme::title()))
         .title_bottom(Line::styled(footer, theme::muted()));
-    let inner = block.inner(area);
-
     let rows = rows(batch);
     let notes: Vec<Line> = batch
         .left_out
         .iter()
         .map(|text| Line::styled(text.clone(), theme::muted()))
         .collect();
+    // As tall as the batch needs, from the top of the panes.
+    let needed = rows.len() + notes.len() + 2;
+    let area = Rect {
+        height: area.height.min(u16::try_from(needed).unwrap_or(u16::MAX)),
+        ..area
+    };
+    let inner = block.inner(area);
     let height = usize::from(inner.height).saturating_sub(notes.len()).max(1);
     let cursor_row = rows
         .iter()
@@ -111,7 +116,8 @@ fn row_line(state: &State, batch: &Batch, row: Row) -> Line<'static> {
             let selected = position == batch.cursor;
             let (mark, mark_style) = theme::mark(Some(entry.verdict));
             let score = review.summary(entry.index).score;
-            let name = review.invitation(entry.index).profile.name.clone();
+            let profile = &review.invitation(entry.index).profile;
+            let name = profile.name.clone();
             let mut spans = vec![
                 Span::raw(if selected { "▶ " } else { "  " }),
                 Span::styled(mark, mark_style),
@@ -122,6 +128,9 @@ fn row_line(state: &State, batch: &Batch, row: Row) -> Line<'static> {
             ];
             if entry.included {
                 spans.push(Span::raw(name));
+                if let Some(headline) = &profile.headline {
+                    spans.push(Span::styled(format!("  {headline}"), theme::muted()));
+                }
             } else {
                 spans.push(Span::styled(
                     name,

@@ -18,34 +18,29 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new("").block(block), area);
         return;
     };
+    let width = usize::from(block.inner(area).width);
     let review = &state.review;
     let invitation = review.invitation(index);
     let assessment = review.assess(index);
-    let mut lines = if invitation.kind == Kind::Person {
-        let mut lines = profile_lines(&invitation.profile);
+    let lines = if invitation.kind == Kind::Person {
+        // The verdict first, so that it is on the first screen at 80×24;
+        // then the inviter's own words, then the facts.
+        let mut lines = who_lines(&invitation.profile);
         lines.extend(invitation_lines(invitation));
         lines.extend(history_lines(review, index));
         lines.push(Line::raw(""));
+        lines.extend(score::lines(&assessment));
+        lines.extend(decision_lines(review, index));
+        lines.push(Line::raw(""));
         lines.extend(note_lines(invitation, &assessment));
         lines.push(Line::raw(""));
-        lines.extend(score::lines(&assessment));
+        lines.extend(fact_lines(&invitation.profile, width));
         lines
     } else {
-        other_kind_lines(invitation, &assessment)
+        let mut lines = other_kind_lines(invitation, &assessment);
+        lines.extend(decision_lines(review, index));
+        lines
     };
-    if let Some(decision) = review.decision(index) {
-        let (mark, style) = theme::mark(Some(decision.action));
-        let mut spans = vec![
-            Span::styled("Decision  ", theme::label()),
-            Span::styled(format!("{mark} {}", decision.action.past()), style),
-            Span::styled(format!("  {}", decision.decided_at.date()), theme::muted()),
-        ];
-        if let Some(template) = &decision.template {
-            spans.push(Span::styled(format!("  ({template})"), theme::muted()));
-        }
-        lines.push(Line::raw(""));
-        lines.push(Line::from(spans));
-    }
     let paragraph = Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: false })
@@ -53,13 +48,37 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(paragraph, area);
 }
 
-fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
+/// The decision taken, when there is one.
+fn decision_lines(review: &Review, index: usize) -> Option<Line<'static>> {
+    let decision = review.decision(index)?;
+    let (mark, style) = theme::mark(Some(decision.action));
+    let mut spans = vec![
+        Span::styled("Decision  ", theme::label()),
+        Span::styled(format!("{mark} {}", decision.action.past()), style),
+        Span::styled(format!("  {}", decision.decided_at.date()), theme::muted()),
+    ];
+    if let Some(template) = &decision.template {
+        spans.push(Span::styled(format!("  ({template})"), theme::muted()));
+    }
+    Some(Line::from(spans))
+}
+
+/// The name and the headline.
+fn who_lines(profile: &Profile) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(profile.name.clone(), theme::title())];
     match profile.headline.as_deref() {
         Some("") => lines.push(Line::styled("(an empty headline)", theme::muted())),
         Some(headline) => lines.push(Line::raw(headline.to_string())),
         None => {}
     }
+    lines
+}
+
+/// Where the inviter works and lives, their address, and the facts grid:
+/// as many label-and-value cells to a row as fit in `width`, each value
+/// whole.
+fn fact_lines(profile: &Profile, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     let place: Vec<&str> = [&profile.company, &profile.location]
         .into_iter()
         .flatten()
@@ -71,7 +90,6 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
     if let Some(url) = &profile.url {
         lines.push(Line::styled(url.clone(), theme::muted()));
     }
-    lines.push(Line::raw(""));
     let count =
         |n: Option<u32>, unit: &str| n.map_or("unknown".to_string(), |n| format!("{n} {unit}"));
     let facts = [
@@ -92,16 +110,35 @@ fn profile_lines(profile: &Profile) -> Vec<Line<'static>> {
         ("Experience", count(profile.experience_count, "roles")),
         ("Education", count(profile.education_count, "schools")),
     ];
-    for pair in facts.chunks(2) {
+    let label_width = facts
+        .iter()
+        .map(|(label, _)| label.len())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let value_width = facts
+        .iter()
+        .map(|(_, value)| value.trim().chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let per_row = (width / (label_width + value_width)).clamp(1, 3);
+    for row in facts.chunks(per_row) {
         let mut spans = Vec::new();
-        for (label, value) in pair {
+        for (label, value) in row {
             let style = if value == "unknown" {
                 theme::muted()
             } else {
                 ratatui::style::Style::new()
             };
-            spans.push(Span::styled(format!("{label:<12}"), theme::label()));
-            spans.push(Span::styled(format!("{:<16}", value.trim()), style));
+            spans.push(Span::styled(
+                format!("{label:<label_width$}"),
+                theme::label(),
+            ));
+            spans.push(Span::styled(
+                format!("{:<value_width$}", value.trim()),
+                style,
+            ));
         }
         lines.push(Line::from(spans));
     }

@@ -70,8 +70,12 @@ fn edited(typed: &str, key: KeyEvent) -> Option<String> {
 /// began; back there when nothing matches.
 fn find(state: &mut State, search: &mut Search, earlier: &Query) {
     let review = &state.review;
+    let folds = state.folds.of(review.len());
     let query = &search.query;
-    let matches = |position: &usize| query.matches(review.invitation(state.view[*position]));
+    let matches = |position: &usize| {
+        let index = state.view[*position];
+        query.matches(review.invitation(index), &folds[index])
+    };
     search.matches = if query.narrows(earlier) {
         search.matches.iter().copied().filter(matches).collect()
     } else {
@@ -158,8 +162,12 @@ pub(super) fn again(state: &mut State, forward: bool) {
         return;
     };
     let review = &state.review;
+    let folds = state.folds.of(review.len());
     let matches: Vec<usize> = (0..state.view.len())
-        .filter(|&position| query.matches(review.invitation(state.view[position])))
+        .filter(|&position| {
+            let index = state.view[position];
+            query.matches(review.invitation(index), &folds[index])
+        })
         .collect();
     if matches.is_empty() {
         state.status = Some(format!(

@@ -27,6 +27,25 @@ fn the_filter_keeps_the_selected_invitation_under_the_cursor() {
 }
 
 #[test]
+fn a_filter_that_hides_the_selected_one_keeps_the_place_nearby() {
+    let mut state = people(40);
+    for _ in 0..30 {
+        act(&mut state, Action::Accept);
+    }
+    act(&mut state, Action::MoveUp);
+    assert_eq!(state.selected(), Some(29), "a decided one");
+
+    act(&mut state, Action::CycleFilter);
+
+    assert_eq!(state.filter, Filter::Pending);
+    assert_eq!(
+        state.selected(),
+        Some(30),
+        "the next one shown, not the top of the list"
+    );
+}
+
+#[test]
 fn a_decision_under_a_filter_stays_in_view_until_the_filter_changes() {
     let mut state = five();
     state.restore(Filter::Pending, None, Sort::Queue, Some("eli"));
