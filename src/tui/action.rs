@@ -31,6 +31,8 @@ pub enum Action {
     OpenProfile,
     ToggleChecklist,
     ToggleDone,
+    /// Opens or closes the stats screen.
+    ToggleStats,
     Choose,
     Copy,
     KeepReply,

@@ -8,6 +8,7 @@ use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
 use crate::model::{Filter, Sort};
 use crate::review::Review;
+use crate::review::stats::Stats;
 use crate::score::Intent;
 use crate::templates::Templates;
 
@@ -20,6 +21,8 @@ pub enum Mode {
     Reply(Box<ReplyDraft>),
     /// The decisions to carry out on LinkedIn.
     Checklist(Checklist),
+    /// The stats screen, counted when it opened.
+    Stats(Box<Stats>),
     /// The template manager, with the templates as edited so far.
     Templates(Box<Manager>),
 }
@@ -130,6 +133,7 @@ impl State {
             Mode::Help => KeyContext::Help,
             Mode::PickTemplate(_) => KeyContext::Picker,
             Mode::Checklist(_) => KeyContext::Checklist,
+            Mode::Stats(_) => KeyContext::Stats,
             Mode::Reply(_) => KeyContext::Reply,
             Mode::Templates(ref manager) => manager.context(),
         }

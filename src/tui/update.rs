@@ -17,6 +17,7 @@ mod history;
 mod list;
 mod manager;
 mod reply;
+mod stats;
 
 pub fn update(state: &mut State, event: impl Into<Event>, now: OffsetDateTime) -> Vec<Effect> {
     match event.into() {
@@ -71,6 +72,7 @@ fn act(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
         Mode::PickTemplate(_) => reply::picker(state, action),
         Mode::Reply(_) => reply::update(state, action, now),
         Mode::Checklist(_) => checklist::update(state, action, now),
+        Mode::Stats(_) => stats::update(state, action),
         Mode::Templates(_) => manager::update(state, action),
     }
 }

@@ -8,6 +8,7 @@ mod manager;
 mod picker;
 mod reply;
 mod score;
+mod stats;
 mod status;
 mod theme;
 
@@ -48,6 +49,7 @@ pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
         Mode::Help => help::render(state, frame, area),
         Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
         Mode::Checklist(checklist) => checklist::render(state, checklist, frame, main),
+        Mode::Stats(stats) => stats::render(stats, frame, main),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
         Mode::Templates(templates) => manager::render(state, templates, frame, main),
     }

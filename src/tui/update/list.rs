@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 
 use super::history::{change_decision, redo, undo};
 use super::reply::{copy, open_reply, pick_template};
-use super::{Effect, anywhere, checklist, manager, open_profile};
+use super::{Effect, anywhere, checklist, manager, open_profile, stats};
 use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
@@ -59,6 +59,7 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         }
         Action::ToggleHelp => state.mode = Mode::Help,
         Action::OpenTemplates => manager::open(state),
+        Action::ToggleStats => stats::open(state),
         other => return anywhere(state, other),
     }
     Vec::new()

@@ -15,6 +15,7 @@ mod history;
 mod keys;
 mod moving;
 mod replying;
+mod stats;
 mod view;
 use crate::model::{Decision, Filter, Queue, Sort, Verdict};
 use crate::review::Review;
