@@ -153,6 +153,12 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
                 ("n", A::NewTemplate, "new", true),
                 ("r", A::RenameTemplate, "rename", true),
                 ("d", A::DeleteTemplate, "delete", true),
+                (
+                    "A",
+                    A::DescribeTemplate,
+                    "say what it is for (about)",
+                    false,
+                ),
                 ("E", A::EditExternally, "edit in $EDITOR", true),
                 ("Ctrl-s", A::SaveTemplates, "save all", true),
                 ("?", A::ToggleHelp, "help", true),
@@ -176,7 +182,7 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
         (
             KeyContext::ManagerPrompt,
             &[
-                ("Enter", A::Choose, "take the name", true),
+                ("Enter", A::Choose, "take the name or the about", true),
                 ("Esc", A::Back, "cancel", true),
                 ("Ctrl-c", A::Quit, "quit", false),
                 ("Ctrl-z", A::Suspend, "suspend to the shell", false),

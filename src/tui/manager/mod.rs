@@ -11,6 +11,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::keymap::KeyContext;
+use crate::score::Policy;
 use crate::templates::{Template, Templates};
 
 /// The body a new template starts with: valid, and a reminder of fallbacks.
@@ -37,7 +38,8 @@ pub enum Focus {
     Editor,
 }
 
-/// The one-line name input of `n` and `r`.
+/// The one-line input of `n` and `r` (a name) and of `A` (what a
+/// template is for).
 pub struct Prompt {
     pub naming: Naming,
     pub input: TextArea<'static>,
@@ -50,7 +52,12 @@ pub enum Naming {
     New,
     /// Renaming the template with this name.
     Rename(String),
+    /// Saying what the template with this name is for: its `about`.
+    Describe(String),
 }
+
+/// The longest `about`, so that it fits the picker's row.
+pub const ABOUT_CAP: usize = 60;
 
 /// A question that waits for a yes or a no.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +70,43 @@ pub enum Confirm {
 }
 
 impl Confirm {
-    pub fn question(&self) -> String {
+    /// The question, warning when a policy replies with the template to
+    /// delete: `policy` is the one in force.
+    pub fn question(&self, policy: Policy) -> String {
         match self {
-            Confirm::Delete(name) => format!("Delete template `{name}`?"),
+            Confirm::Delete(name) => {
+                let mut question = format!("Delete template `{name}`?");
+                if let Some(warning) = used_by_policies(name, policy) {
+                    question.push(' ');
+                    question.push_str(&warning);
+                }
+                question
+            }
             Confirm::Drop { .. } => "Drop unsaved changes?".to_string(),
         }
+    }
+}
+
+/// Which policies reply with template `name`, yours first: without it,
+/// their replies are drafted with another template.
+fn used_by_policies(name: &str, yours: Policy) -> Option<String> {
+    if yours.templates().contains(&name) {
+        return Some(format!(
+            "Your {yours} policy replies with it; its replies would be drafted with another."
+        ));
+    }
+    let others: Vec<&str> = Policy::ALL
+        .into_iter()
+        .filter(|policy| policy.templates().contains(&name))
+        .map(Policy::as_str)
+        .collect();
+    match others.as_slice() {
+        [] => None,
+        [one] => Some(format!("(The {one} policy replies with it.)")),
+        [first @ .., last] => Some(format!(
+            "(The {} and {last} policies reply with it.)",
+            first.join(", ")
+        )),
     }
 }
 

@@ -14,6 +14,8 @@ use crate::tui::event::Event;
 use crate::tui::state::{Mode, State};
 use crate::tui::update::update;
 
+mod frictions;
+
 fn demo() -> State {
     let queue = import::demo();
     let review = Review::new(queue, &Decisions::default(), None, default_scorer);

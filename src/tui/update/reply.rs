@@ -119,6 +119,13 @@ pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
         no_template(state);
         return;
     };
+    if let Some(wanted) = template.filter(|&wanted| wanted != draft.template) {
+        state.status = Some(format!(
+            "There is no template `{wanted}`, which the {} policy replies with: drafted with `{}`",
+            review.policy(),
+            draft.template
+        ));
+    }
     state.mode = Mode::Reply(Box::new(ReplyDraft {
         index,
         template: draft.template,

@@ -230,3 +230,42 @@ fn copy_gives_the_draft_or_the_kept_reply() {
     assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text)]);
     assert_eq!(state.review.decided(), 1, "copying decides nothing");
 }
+
+#[test]
+fn r_says_when_the_template_the_policy_names_is_gone_and_which_one_it_used() {
+    let settings = crate::score::Settings {
+        policy: crate::score::Policy::MeetFirst,
+        ..Default::default()
+    };
+    let review = Review::new(load(FIVE), &Decisions::default(), None, |queue| {
+        Scorer::new(queue, &settings, time::macros::date!(2026 - 11 - 27))
+    });
+    let mut templates = Templates::builtin();
+    templates.remove("meet-first");
+    let mut state = State::new(review, templates, "test".into());
+    let stranger = (0..state.review.len())
+        .position(|i| state.review.assess(i).suggestion.template == Some("meet-first"))
+        .unwrap();
+    state.move_cursor(stranger);
+
+    for action in [Action::Reply, Action::TakeSuggestion] {
+        act(&mut state, action);
+        assert_eq!(draft(&state).template, "how-do-we-know", "{action:?}");
+        assert_eq!(
+            state.status.as_deref(),
+            Some(
+                "There is no template `meet-first`, which the meet-first policy replies with: \
+                 drafted with `how-do-we-know`"
+            ),
+            "{action:?}"
+        );
+        act(&mut state, Action::CancelReply);
+    }
+}
+
+#[test]
+fn r_with_the_policys_template_there_says_nothing() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    assert_eq!(state.status, None);
+}
