@@ -3,6 +3,7 @@
 mod action;
 mod app;
 mod checklist;
+mod editor;
 mod effect;
 mod event;
 mod external;

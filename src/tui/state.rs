@@ -1,8 +1,7 @@
 //! Everything the console shows, in one place. Only `update` changes it.
 
-use ratatui_textarea::TextArea;
-
 use super::checklist::Checklist;
+use super::editor::Editor;
 use super::effect::Change;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
@@ -31,7 +30,7 @@ pub enum Mode {
 pub struct ReplyDraft {
     pub index: usize,
     pub template: String,
-    pub editor: TextArea<'static>,
+    pub editor: Editor,
     /// Placeholders left unfilled when the draft was made.
     pub missing: Vec<String>,
 }

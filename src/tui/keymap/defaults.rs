@@ -133,7 +133,9 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
             KeyContext::Reply,
             &[
                 ("Ctrl-s", A::KeepReply, "keep the reply", true),
-                ("Ctrl-y", A::Copy, "copy to the clipboard", true),
+                ("Ctrl-o", A::Copy, "copy to the clipboard", true),
+                ("Ctrl-u", A::Undo, "undo a word", false),
+                ("Ctrl-r", A::Redo, "redo", false),
                 ("Esc", A::CancelReply, "cancel", true),
                 ("Ctrl-c", A::Quit, "quit", false),
                 ("Ctrl-z", A::Suspend, "suspend to the shell", false),
@@ -172,7 +174,7 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
             KeyContext::ManagerEditor,
             &[
                 ("Ctrl-s", A::SaveTemplates, "save all", true),
-                ("Ctrl-u", A::Undo, "undo", true),
+                ("Ctrl-u", A::Undo, "undo a word", true),
                 ("Ctrl-r", A::Redo, "redo", true),
                 ("Esc", A::Back, "back to the template list", true),
                 ("Tab", A::Back, "back to the template list", false),

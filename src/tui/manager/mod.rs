@@ -8,8 +8,9 @@ mod step;
 pub use step::Step;
 
 use ratatui::style::{Color, Modifier, Style};
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 
+use super::editor::Editor;
 use super::keymap::KeyContext;
 use crate::score::Policy;
 use crate::templates::{Template, Templates};
@@ -24,7 +25,7 @@ pub struct Manager {
     pub selected: usize,
     pub focus: Focus,
     /// The selected template's body, as it is being edited.
-    pub editor: TextArea<'static>,
+    pub editor: Editor,
     pub prompt: Option<Prompt>,
     pub confirm: Option<Confirm>,
     /// The manager's keys are shown over it.
@@ -116,7 +117,7 @@ impl Manager {
             templates,
             selected: 0,
             focus: Focus::List,
-            editor: TextArea::default(),
+            editor: Editor::new(""),
             prompt: None,
             confirm: None,
             help: false,
@@ -150,14 +151,11 @@ impl Manager {
     /// Puts the selected template's body in the editor, with a fresh history.
     fn load_editor(&mut self) {
         let body = self.selected_template().map_or("", |t| t.body.as_str());
-        let lines = body
-            .split('\n')
-            .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
-            .collect();
-        let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(WrapMode::Word);
-        editor.set_cursor_line_style(Style::new());
-        editor.set_line_number_style(Style::new().fg(Color::DarkGray));
+        let mut editor = Editor::new(body);
+        editor.textarea.set_cursor_line_style(Style::new());
+        editor
+            .textarea
+            .set_line_number_style(Style::new().fg(Color::DarkGray));
         self.editor = editor;
         self.set_focus(self.focus);
     }
@@ -169,7 +167,7 @@ impl Manager {
             None => Focus::List,
         };
         self.focus = focus;
-        self.editor.set_cursor_style(match focus {
+        self.editor.textarea.set_cursor_style(match focus {
             Focus::Editor => Style::new().add_modifier(Modifier::REVERSED),
             Focus::List => Style::new(),
         });

@@ -54,8 +54,7 @@ impl Manager {
             Some(_) => {
                 if selected {
                     // Through the editor's history, so that undo takes it back.
-                    self.editor.select_all();
-                    self.editor.insert_str(&body);
+                    self.editor.replace_all(&body);
                     self.sync_body();
                 } else {
                     // The name was just found.

@@ -128,3 +128,22 @@ fn deleting_a_template_another_policy_replies_with_says_which() {
     );
     assert_eq!(question("welcome"), "Delete template `welcome`?");
 }
+
+#[test]
+fn in_the_template_editor_ctrl_end_goes_to_the_end_and_ctrl_u_takes_back_a_word() {
+    let mut state = opened();
+    press(&mut state, KeyCode::Enter);
+    let body = manager(&state).editor.text();
+    key(&mut state, KeyCode::End, KeyModifiers::CONTROL);
+    let lines = manager(&state).editor.lines().to_vec();
+    let end = (lines.len() - 1, lines[lines.len() - 1].chars().count());
+    assert_eq!(manager(&state).editor.cursor(), end);
+
+    typed(&mut state, " Bye now");
+    ctrl(&mut state, 'u');
+    assert_eq!(manager(&state).editor.text(), format!("{body} Bye "));
+    ctrl(&mut state, 'u');
+    assert_eq!(manager(&state).editor.text(), body);
+    key(&mut state, KeyCode::Home, KeyModifiers::CONTROL);
+    assert_eq!(manager(&state).editor.cursor(), (0, 0));
+}

@@ -269,3 +269,56 @@ fn r_with_the_policys_template_there_says_nothing() {
     act(&mut state, Action::Reply);
     assert_eq!(state.status, None);
 }
+
+fn ctrl_key(state: &State, c: char) -> Option<Action> {
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    state.keymap.resolve(state.context(), key)
+}
+
+/// One key, one meaning in both editors: Ctrl-y pastes what was cut, as
+/// in the template editor; Ctrl-o copies the reply to the clipboard.
+#[test]
+fn in_the_reply_box_ctrl_y_pastes_and_ctrl_o_copies() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    typed(&mut state, " Cheers");
+    let cut = ctrl_key(&state, 'w').unwrap();
+    act(&mut state, cut);
+    assert!(!draft_text(&state).ends_with("Cheers"));
+    let paste = ctrl_key(&state, 'y').unwrap();
+    assert!(matches!(paste, Action::Edit(_)), "{paste:?}");
+    act(&mut state, paste);
+    act(&mut state, paste);
+    assert!(
+        draft_text(&state).ends_with("CheersCheers"),
+        "{}",
+        draft_text(&state)
+    );
+
+    let copy = ctrl_key(&state, 'o');
+    assert_eq!(copy, Some(Action::Copy));
+    let text = draft_text(&state);
+    assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text)]);
+}
+
+#[test]
+fn in_the_reply_box_ctrl_u_takes_back_a_word_and_ctrl_r_makes_it_again() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    let drafted = draft_text(&state);
+    typed(&mut state, " See you soon");
+    let undo = ctrl_key(&state, 'u').unwrap();
+    act(&mut state, undo);
+    assert_eq!(draft_text(&state), format!("{drafted} See you "));
+    act(&mut state, undo);
+    act(&mut state, undo);
+    assert_eq!(draft_text(&state), drafted);
+    act(&mut state, undo);
+    assert_eq!(
+        state.status.as_deref(),
+        Some("Nothing to take back or make again")
+    );
+    let redo = ctrl_key(&state, 'r').unwrap();
+    act(&mut state, redo);
+    assert_eq!(draft_text(&state), format!("{drafted} See "));
+}
