@@ -15,8 +15,10 @@ use std::collections::{HashMap, HashSet};
 
 use crate::import::queue_json::parse_invitation;
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue};
-use crate::score::{Assessment, Scorer, Summary};
+use crate::score::{Assessment, Policy, Scorer, Summary};
 use crate::store::journal::{Decisions, Standing};
+
+pub mod stats;
 
 /// How an invitation stands against earlier sessions of the same review.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -167,6 +169,11 @@ impl Review {
     /// At or above this score an account is taken for a non-person.
     pub fn threshold(&self) -> u8 {
         self.scorer.threshold()
+    }
+
+    /// The policy the suggestions follow.
+    pub fn policy(&self) -> Policy {
+        self.scorer.policy()
     }
 
     pub fn decision(&self, index: usize) -> Option<&Decision> {

@@ -166,3 +166,69 @@ fn e_hands_the_template_to_the_editor_and_takes_the_text_back() {
     );
     assert!(!templates_file(&root).exists(), "unsaved until Ctrl-s");
 }
+
+/// The prompt of `n` opens right under the selected template, where the
+/// new one will be, and a refused name says why in full, wrapped.
+#[test]
+fn the_name_prompt_opens_where_the_new_template_will_be_and_its_error_is_whole() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut events = keys("tjn");
+    events.extend(keys("no way"));
+    run(&mut app, &mut terminal, events);
+    let screen = terminal.backend().to_string();
+    let rows: Vec<&str> = screen.lines().collect();
+    let selected = rows
+        .iter()
+        .position(|row| row.contains("▶ meet-first"))
+        .unwrap();
+    assert!(
+        rows[selected + 1].contains("New template's name"),
+        "{screen}"
+    );
+    assert!(rows[selected + 2].contains("no way"), "{screen}");
+    let list: String = rows
+        .iter()
+        .filter_map(|row| row.split('│').nth(1))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        list.contains("a template name has only letters, digits, `-` and `_`, not ' '"),
+        "{list}"
+    );
+    assert!(
+        rows[selected + 4..]
+            .iter()
+            .any(|r| r.contains("  not-an-open-networker")),
+        "the rows after it move down: {screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+/// The list's title reads as one: "Templates · unsaved".
+#[test]
+fn the_title_says_unsaved_in_one_piece() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let mut terminal = terminal();
+    run(&mut app, &mut terminal, welcome_edited());
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("┌ Templates · unsaved ─"), "{screen}");
+}
+
+/// `A` says what a template is for; the editor's title shows it.
+#[test]
+fn the_about_typed_shows_over_the_editor() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let mut terminal = terminal();
+    let mut events = keys("tGA");
+    events.extend((0..40).map(|_| press(KeyCode::Backspace)));
+    events.extend(keys("after accepting"));
+    events.push(press(KeyCode::Enter));
+    run(&mut app, &mut terminal, events);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("┌ welcome · after accepting ─"), "{screen}");
+}

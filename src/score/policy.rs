@@ -40,6 +40,18 @@ impl Policy {
         Policy::Recruiter,
     ];
 
+    /// The reply templates this policy's suggestions name: deleting one
+    /// leaves its replies to be drafted with another.
+    pub fn templates(self) -> &'static [&'static str] {
+        use template::*;
+        match self {
+            Policy::Open | Policy::Recruiter => &[],
+            Policy::Selective => &[HOW_DO_WE_KNOW],
+            Policy::KnowAndTrust => &[HOW_DO_WE_KNOW, NOT_AN_OPEN_NETWORKER],
+            Policy::MeetFirst => &[MEET_FIRST],
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Policy::Open => "open",
@@ -299,6 +311,30 @@ mod tests {
                 signs_against: usize::from(against.is_some()),
                 strongest_against: against,
             },
+        }
+    }
+
+    #[test]
+    fn a_policy_lists_every_template_its_suggestions_name() {
+        for policy in Policy::ALL {
+            let mut named: Vec<&str> = Vec::new();
+            for canned in [false, true] {
+                for common_ground in [None, Some("4 mutual connections")] {
+                    for score in [0, 90] {
+                        let case = Case {
+                            canned,
+                            common_ground,
+                            ..case(score, 3, None)
+                        };
+                        named.extend(suggest(policy, &case).template);
+                    }
+                }
+            }
+            named.sort_unstable();
+            named.dedup();
+            let mut listed = policy.templates().to_vec();
+            listed.sort_unstable();
+            assert_eq!(named, listed, "{policy}");
         }
     }
 

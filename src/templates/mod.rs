@@ -107,6 +107,15 @@ impl Templates {
         Ok(())
     }
 
+    /// Sets what a template is for, as the picker and `inviteq templates`
+    /// show it; blank clears it, and the body's first line shows instead.
+    pub fn set_about(&mut self, name: &str, about: &str) -> Result<(), NameError> {
+        let index = self.found(name)?;
+        let about = about.trim();
+        self.list[index].about = (!about.is_empty()).then(|| about.to_string());
+        Ok(())
+    }
+
     pub fn remove(&mut self, name: &str) -> Option<Template> {
         self.index_of(name).map(|index| self.list.remove(index))
     }

@@ -31,6 +31,8 @@ pub enum Action {
     OpenProfile,
     ToggleChecklist,
     ToggleDone,
+    /// Opens or closes the stats screen.
+    ToggleStats,
     Choose,
     Copy,
     KeepReply,
@@ -41,6 +43,8 @@ pub enum Action {
     NewTemplate,
     RenameTemplate,
     DeleteTemplate,
+    /// Says what the selected template is for (its `about`).
+    DescribeTemplate,
     /// Moves the keyboard to the template editor.
     EditTemplate,
     /// Edits the selected template in `$VISUAL` or `$EDITOR`.

@@ -25,6 +25,8 @@ pub enum KeyContext {
     Picker,
     Reply,
     Checklist,
+    /// The stats screen.
+    Stats,
     /// The template manager's list.
     Manager,
     /// The template manager's editor: unbound keys are typing.

@@ -4,6 +4,7 @@ mod action;
 mod app;
 mod batch;
 mod checklist;
+mod editor;
 mod effect;
 mod event;
 mod external;

@@ -1,17 +1,17 @@
 //! Everything the console shows, in one place. Only `update` changes it.
 
-use ratatui_textarea::TextArea;
-
 use std::collections::BTreeSet;
 
 use super::batch::Batch;
 use super::checklist::Checklist;
+use super::editor::Editor;
 use super::effect::Step;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
 use super::search::{Folds, Query, Search};
 use crate::model::{Filter, Sort};
 use crate::review::Review;
+use crate::review::stats::Stats;
 use crate::score::Intent;
 use crate::templates::Templates;
 
@@ -24,6 +24,8 @@ pub enum Mode {
     Reply(Box<ReplyDraft>),
     /// The decisions to carry out on LinkedIn.
     Checklist(Checklist),
+    /// The stats screen, counted when it opened.
+    Stats(Box<Stats>),
     /// The template manager, with the templates as edited so far.
     Templates(Box<Manager>),
     /// A sweep or the marked invitations, shown before they are decided.
@@ -36,7 +38,7 @@ pub enum Mode {
 pub struct ReplyDraft {
     pub index: usize,
     pub template: String,
-    pub editor: TextArea<'static>,
+    pub editor: Editor,
     /// Placeholders left unfilled when the draft was made.
     pub missing: Vec<String>,
 }
@@ -150,6 +152,7 @@ impl State {
             Mode::Help => KeyContext::Help,
             Mode::PickTemplate(_) => KeyContext::Picker,
             Mode::Checklist(_) => KeyContext::Checklist,
+            Mode::Stats(_) => KeyContext::Stats,
             Mode::Reply(_) => KeyContext::Reply,
             Mode::Templates(ref manager) => manager.context(),
             Mode::Batch(_) => KeyContext::Batch,

@@ -19,6 +19,7 @@ mod list;
 mod manager;
 mod reply;
 mod search;
+mod stats;
 
 pub fn update(state: &mut State, event: impl Into<Event>, now: OffsetDateTime) -> Vec<Effect> {
     match event.into() {
@@ -73,6 +74,7 @@ fn act(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
         Mode::PickTemplate(_) => reply::picker(state, action),
         Mode::Reply(_) => reply::update(state, action, now),
         Mode::Checklist(_) => checklist::update(state, action, now),
+        Mode::Stats(_) => stats::update(state, action),
         Mode::Templates(_) => manager::update(state, action),
         Mode::Batch(_) => batch::update(state, action, now),
         Mode::Search(_) => search::update(state, action),

@@ -77,6 +77,12 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
                 ),
                 ("s", A::CycleSort, "sort: queue, score, name", false),
                 ("t", A::OpenTemplates, "manage reply templates", false),
+                (
+                    "S",
+                    A::ToggleStats,
+                    "stats: progress, scores, decisions by day",
+                    false,
+                ),
                 ("?", A::ToggleHelp, "help", true),
                 ("q", A::Quit, "quit", true),
                 ("Ctrl-c", A::Quit, "quit", false),
@@ -157,10 +163,22 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
             ],
         ),
         (
+            KeyContext::Stats,
+            &[
+                ("S", A::ToggleStats, "back to the list", true),
+                ("Esc", A::ToggleStats, "back to the list", false),
+                ("q", A::ToggleStats, "back to the list", false),
+                ("Ctrl-c", A::Quit, "quit", false),
+                ("Ctrl-z", A::Suspend, "suspend to the shell", false),
+            ],
+        ),
+        (
             KeyContext::Reply,
             &[
                 ("Ctrl-s", A::KeepReply, "keep the reply", true),
-                ("Ctrl-y", A::Copy, "copy to the clipboard", true),
+                ("Ctrl-o", A::Copy, "copy to the clipboard", true),
+                ("Ctrl-u", A::Undo, "undo a word", false),
+                ("Ctrl-r", A::Redo, "redo", false),
                 ("Esc", A::CancelReply, "cancel", true),
                 ("Ctrl-c", A::Quit, "quit", false),
                 ("Ctrl-z", A::Suspend, "suspend to the shell", false),
@@ -180,6 +198,12 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
                 ("n", A::NewTemplate, "new", true),
                 ("r", A::RenameTemplate, "rename", true),
                 ("d", A::DeleteTemplate, "delete", true),
+                (
+                    "A",
+                    A::DescribeTemplate,
+                    "say what it is for (about)",
+                    false,
+                ),
                 ("E", A::EditExternally, "edit in $EDITOR", true),
                 ("Ctrl-s", A::SaveTemplates, "save all", true),
                 ("?", A::ToggleHelp, "help", true),
@@ -193,7 +217,7 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
             KeyContext::ManagerEditor,
             &[
                 ("Ctrl-s", A::SaveTemplates, "save all", true),
-                ("Ctrl-u", A::Undo, "undo", true),
+                ("Ctrl-u", A::Undo, "undo a word", true),
                 ("Ctrl-r", A::Redo, "redo", true),
                 ("Esc", A::Back, "back to the template list", true),
                 ("Tab", A::Back, "back to the template list", false),
@@ -203,7 +227,7 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
         (
             KeyContext::ManagerPrompt,
             &[
-                ("Enter", A::Choose, "take the name", true),
+                ("Enter", A::Choose, "take the name or the about", true),
                 ("Esc", A::Back, "cancel", true),
                 ("Ctrl-c", A::Quit, "quit", false),
                 ("Ctrl-z", A::Suspend, "suspend to the shell", false),

@@ -11,7 +11,7 @@ use serde::de::value::Error as ValueError;
 use super::{KeyContext, Keymap, parse_key};
 use crate::tui::action::Action;
 
-const CONTEXT_NAMES: &str = "list, help, picker, reply, checklist, manager, manager_editor, manager_prompt, manager_confirm";
+const CONTEXT_NAMES: &str = "list, help, picker, reply, checklist, stats, manager, manager_editor, manager_prompt, manager_confirm";
 
 /// `action = "key"` or `action = ["key", …]` in `[keys.CONTEXT]`, with
 /// where its keys stand in the file.

@@ -8,9 +8,11 @@ mod step;
 pub use step::Step;
 
 use ratatui::style::{Color, Modifier, Style};
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 
+use super::editor::Editor;
 use super::keymap::KeyContext;
+use crate::score::Policy;
 use crate::templates::{Template, Templates};
 
 /// The body a new template starts with: valid, and a reminder of fallbacks.
@@ -23,7 +25,7 @@ pub struct Manager {
     pub selected: usize,
     pub focus: Focus,
     /// The selected template's body, as it is being edited.
-    pub editor: TextArea<'static>,
+    pub editor: Editor,
     pub prompt: Option<Prompt>,
     pub confirm: Option<Confirm>,
     /// The manager's keys are shown over it.
@@ -37,7 +39,8 @@ pub enum Focus {
     Editor,
 }
 
-/// The one-line name input of `n` and `r`.
+/// The one-line input of `n` and `r` (a name) and of `A` (what a
+/// template is for).
 pub struct Prompt {
     pub naming: Naming,
     pub input: TextArea<'static>,
@@ -50,7 +53,12 @@ pub enum Naming {
     New,
     /// Renaming the template with this name.
     Rename(String),
+    /// Saying what the template with this name is for: its `about`.
+    Describe(String),
 }
+
+/// The longest `about`, so that it fits the picker's row.
+pub const ABOUT_CAP: usize = 60;
 
 /// A question that waits for a yes or a no.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +71,43 @@ pub enum Confirm {
 }
 
 impl Confirm {
-    pub fn question(&self) -> String {
+    /// The question, warning when a policy replies with the template to
+    /// delete: `policy` is the one in force.
+    pub fn question(&self, policy: Policy) -> String {
         match self {
-            Confirm::Delete(name) => format!("Delete template `{name}`?"),
+            Confirm::Delete(name) => {
+                let mut question = format!("Delete template `{name}`?");
+                if let Some(warning) = used_by_policies(name, policy) {
+                    question.push(' ');
+                    question.push_str(&warning);
+                }
+                question
+            }
             Confirm::Drop { .. } => "Drop unsaved changes?".to_string(),
         }
+    }
+}
+
+/// Which policies reply with template `name`, yours first: without it,
+/// their replies are drafted with another template.
+fn used_by_policies(name: &str, yours: Policy) -> Option<String> {
+    if yours.templates().contains(&name) {
+        return Some(format!(
+            "Your {yours} policy replies with it; its replies would be drafted with another."
+        ));
+    }
+    let others: Vec<&str> = Policy::ALL
+        .into_iter()
+        .filter(|policy| policy.templates().contains(&name))
+        .map(Policy::as_str)
+        .collect();
+    match others.as_slice() {
+        [] => None,
+        [one] => Some(format!("(The {one} policy replies with it.)")),
+        [first @ .., last] => Some(format!(
+            "(The {} and {last} policies reply with it.)",
+            first.join(", ")
+        )),
     }
 }
 
@@ -77,7 +117,7 @@ impl Manager {
             templates,
             selected: 0,
             focus: Focus::List,
-            editor: TextArea::default(),
+            editor: Editor::new(""),
             prompt: None,
             confirm: None,
             help: false,
@@ -111,14 +151,11 @@ impl Manager {
     /// Puts the selected template's body in the editor, with a fresh history.
     fn load_editor(&mut self) {
         let body = self.selected_template().map_or("", |t| t.body.as_str());
-        let lines = body
-            .split('\n')
-            .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
-            .collect();
-        let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(WrapMode::Word);
-        editor.set_cursor_line_style(Style::new());
-        editor.set_line_number_style(Style::new().fg(Color::DarkGray));
+        let mut editor = Editor::new(body);
+        editor.textarea.set_cursor_line_style(Style::new());
+        editor
+            .textarea
+            .set_line_number_style(Style::new().fg(Color::DarkGray));
         self.editor = editor;
         self.set_focus(self.focus);
     }
@@ -130,7 +167,7 @@ impl Manager {
             None => Focus::List,
         };
         self.focus = focus;
-        self.editor.set_cursor_style(match focus {
+        self.editor.textarea.set_cursor_style(match focus {
             Focus::Editor => Style::new().add_modifier(Modifier::REVERSED),
             Focus::List => Style::new(),
         });

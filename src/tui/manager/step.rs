@@ -5,7 +5,7 @@
 
 use ratatui_textarea::CursorMove;
 
-use super::{Confirm, Focus, Manager, Naming, Prompt, STARTER, name_input};
+use super::{ABOUT_CAP, Confirm, Focus, Manager, Naming, Prompt, STARTER, name_input};
 use crate::templates::{Template, Templates, check_name};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
@@ -54,8 +54,7 @@ impl Manager {
             Some(_) => {
                 if selected {
                     // Through the editor's history, so that undo takes it back.
-                    self.editor.select_all();
-                    self.editor.insert_str(&body);
+                    self.editor.replace_all(&body);
                     self.sync_body();
                 } else {
                     // The name was just found.
@@ -123,6 +122,15 @@ impl Manager {
                     });
                 }
             }
+            Action::DescribeTemplate => {
+                if let Some(template) = self.selected_template() {
+                    self.prompt = Some(Prompt {
+                        input: name_input(template.about.as_deref().unwrap_or_default()),
+                        naming: Naming::Describe(template.name.clone()),
+                        error: None,
+                    });
+                }
+            }
             Action::DeleteTemplate => {
                 if let Some(template) = self.selected_template() {
                     self.confirm = Some(Confirm::Delete(template.name.clone()));
@@ -169,12 +177,16 @@ impl Manager {
         match action {
             Action::Edit(key) => {
                 if prompt.input.input(key) {
-                    // A name is one line, whatever was pasted.
+                    // A name or an about is one line, whatever was pasted.
                     let typed = prompt.input.lines().concat();
                     if prompt.input.lines().len() > 1 {
                         prompt.input = name_input(&typed);
                     }
-                    prompt.error = check_name(typed.trim()).err().map(|e| e.to_string());
+                    prompt.error = match prompt.naming {
+                        Naming::Describe(_) => (typed.trim().chars().count() > ABOUT_CAP)
+                            .then(|| format!("at most {ABOUT_CAP} characters, to fit the picker")),
+                        _ => check_name(typed.trim()).err().map(|e| e.to_string()),
+                    };
                 }
                 Step::Stay
             }
@@ -206,6 +218,22 @@ impl Manager {
                 let told = saves(KeyContext::Manager);
                 with_key(format!("`{old}` renamed to `{name}`"), "; ", told)
             }),
+            Naming::Describe(template) => {
+                if let Some(error) = &prompt.error {
+                    return Step::Say(error.clone());
+                }
+                // Typed text holds no control character, but a paste may.
+                let about: String = name.chars().filter(|c| !c.is_control()).collect();
+                self.templates.set_about(template, &about).map(|()| {
+                    let told = saves(KeyContext::Manager);
+                    let said = if about.is_empty() {
+                        format!("`{template}` has no about: its first line shows")
+                    } else {
+                        format!("`{template}` is for: {about}")
+                    };
+                    with_key(said, "; ", told)
+                })
+            }
         };
         match done {
             Err(error) => {

@@ -14,6 +14,8 @@ use crate::tui::event::Event;
 use crate::tui::state::{Mode, State};
 use crate::tui::update::update;
 
+mod frictions;
+
 fn demo() -> State {
     let queue = import::demo();
     let review = Review::new(queue, &Decisions::default(), None, default_scorer);
@@ -233,7 +235,7 @@ fn a_template_with_errors_is_not_saved_and_the_cursor_goes_to_the_error() {
     let manager = manager(&state);
     assert_eq!(manager.selected, 1, "the template with the error is shown");
     assert_eq!(manager.context(), KeyContext::ManagerEditor);
-    assert_eq!(manager.editor.cursor(), ratatui_textarea::DataCursor(2, 0));
+    assert_eq!(manager.editor.cursor(), (2, 0));
     assert!(manager.editor.lines()[2].starts_with("{frist_name} Thanks"));
 }
 

@@ -1,12 +1,14 @@
 //! The checklist over the list and detail panes: each decision with its
-//! profile address and reply, ticked when carried out.
+//! profile address and the first line of its reply, ticked when carried
+//! out; the selected one shows its whole reply, wrapped under its row, as
+//! it is to be sent.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::theme;
+use super::{theme, wrapped};
 use crate::tui::checklist::Checklist;
 use crate::tui::state::State;
 
@@ -19,11 +21,24 @@ pub fn render(state: &State, checklist: &Checklist, frame: &mut Frame, area: Rec
     );
     let block = Block::bordered().title(Span::styled(title, theme::title()));
     let inner = block.inner(area);
-    // Two lines a row; keep the cursor's row on screen.
-    let visible = usize::from(inner.height / 2).max(1);
-    let first = checklist.cursor.saturating_sub(visible - 1);
+    let height = usize::from(inner.height);
+    let width = usize::from(inner.width).saturating_sub(REPLY_INDENT.len());
+    let whole_reply = checklist
+        .selected()
+        .and_then(|index| review.decision(index))
+        .and_then(|decision| decision.reply.as_deref())
+        .map(|reply| reply_lines(reply, width))
+        .unwrap_or_default();
+    // Two lines a row, the selected one its row and its whole reply: as
+    // many rows before it as leave it room.
+    let selected_height = 1 + whole_reply.len().max(1);
+    let before = height.saturating_sub(selected_height) / 2;
+    let first = checklist.cursor.saturating_sub(before);
     let mut lines = Vec::new();
-    for (position, &index) in checklist.rows.iter().enumerate().skip(first).take(visible) {
+    for (position, &index) in checklist.rows.iter().enumerate().skip(first) {
+        if lines.len() >= height {
+            break;
+        }
         let Some(decision) = review.decision(index) else {
             continue;
         };
@@ -57,15 +72,41 @@ pub fn render(state: &State, checklist: &Checklist, frame: &mut Frame, area: Rec
         } else {
             row
         });
+        if selected && !whole_reply.is_empty() {
+            lines.extend(
+                whole_reply
+                    .iter()
+                    .map(|line| Line::raw(format!("{REPLY_INDENT}{line}"))),
+            );
+            continue;
+        }
         let reply = decision
             .reply
             .as_deref()
             .and_then(|r| r.lines().find(|l| !l.trim().is_empty()));
         lines.push(Line::styled(
-            format!("        {}", reply.unwrap_or("")),
+            format!("{REPLY_INDENT}{}", reply.unwrap_or("")),
             theme::muted(),
         ));
     }
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A reply stands in under its row, past the tick and the mark.
+const REPLY_INDENT: &str = "        ";
+
+/// A reply's lines, each wrapped to `width`; its blank lines kept.
+fn reply_lines(reply: &str, width: usize) -> Vec<String> {
+    reply
+        .lines()
+        .flat_map(|line| {
+            let wrapped = wrapped(line, width);
+            if wrapped.is_empty() {
+                vec![String::new()]
+            } else {
+                wrapped
+            }
+        })
+        .collect()
 }

@@ -8,11 +8,11 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::{centered, theme};
+use super::{centered, theme, wrapped};
 use crate::templates::{Missing, Template, Values, render as fill};
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyContext, with_key};
-use crate::tui::manager::{Focus, Manager, Naming};
+use crate::tui::manager::{Focus, Manager, Naming, Prompt};
 use crate::tui::state::State;
 
 mod help;
@@ -34,12 +34,19 @@ pub fn render(state: &State, manager: &Manager, frame: &mut Frame, area: Rect) {
             .filter_map(|action| state.keymap.key(KeyContext::ManagerConfirm, action))
             .collect();
         let answers = (!answers.is_empty()).then(|| answers.join("/"));
-        let question = with_key(confirm.question(), " ", answers);
-        let width = u16::try_from(question.chars().count() + 6).unwrap_or(u16::MAX);
-        let popup = centered(area, width, 3);
+        let question = with_key(confirm.question(state.review.policy()), " ", answers);
+        // Wrapped whole, so that a warning is never cut.
+        let width = question.chars().count().min(CONFIRM_WIDTH);
+        let lines: Vec<Line> = wrapped(&question, width)
+            .into_iter()
+            .map(|line| Line::styled(format!(" {line}"), theme::title()))
+            .collect();
+        let size = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        let popup = centered(area, size(width + 4), size(lines.len() + 2));
         frame.render_widget(Clear, popup);
         frame.render_widget(
-            Paragraph::new(Line::styled(format!(" {question}"), theme::title()))
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
                 .block(Block::bordered().border_style(theme::warning())),
             popup,
         );
@@ -49,65 +56,126 @@ pub fn render(state: &State, manager: &Manager, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The widest a question's line runs before it wraps.
+const CONFIRM_WIDTH: usize = 60;
+
 fn focused(yes: bool) -> Style {
     if yes { theme::key() } else { Style::new() }
 }
 
 fn render_list(state: &State, manager: &Manager, frame: &mut Frame, area: Rect) {
-    let unsaved = if manager.is_dirty(&state.templates) {
-        "· unsaved "
-    } else {
-        ""
-    };
+    let mut title = vec![Span::styled(" Templates ", theme::title())];
+    if manager.is_dirty(&state.templates) {
+        title.push(Span::styled("· unsaved ", theme::warning()));
+    }
     let block = Block::bordered()
         .border_style(focused(
             manager.focus == Focus::List && manager.prompt.is_none(),
         ))
-        .title(Span::styled(" Templates ", theme::title()))
-        .title(Span::styled(unsaved, theme::warning()));
-    let inner = block.inner(area);
+        .title(Line::from(title));
+    let rows = block.inner(area);
     frame.render_widget(block, area);
-    let prompt_rows = if manager.prompt.is_some() { 3 } else { 0 };
-    let [rows, prompt_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(prompt_rows)]).areas(inner);
-    let lines: Vec<Line> = manager
+    let mut lines: Vec<Line> = manager
         .templates
         .as_slice()
         .iter()
         .enumerate()
         .map(|(position, template)| list_row(state, template, position == manager.selected))
         .collect();
-    let body = if lines.is_empty() {
+    if lines.is_empty() && manager.prompt.is_none() {
         let told = state
             .keymap
             .tell(KeyContext::Manager, Action::NewTemplate, "makes one");
-        Paragraph::new(Line::styled(
-            with_key("No template", ": ", told),
-            theme::muted(),
-        ))
-    } else {
-        let first = manager
-            .selected
-            .saturating_sub(usize::from(rows.height).saturating_sub(1));
-        Paragraph::new(lines).scroll((u16::try_from(first).unwrap_or(u16::MAX), 0))
-    };
-    frame.render_widget(body, rows);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                with_key("No template", ": ", told),
+                theme::muted(),
+            ))
+            .wrap(Wrap { trim: true }),
+            rows,
+        );
+        return;
+    }
+    // The prompt opens under the selected row: where a new template will
+    // be, or under the one renamed or described.
+    let below = (manager.selected + 1).min(lines.len());
+    let mut input_at = None;
+    let mut shown_to = below;
     if let Some(prompt) = &manager.prompt {
-        let label = match &prompt.naming {
-            Naming::New => "New template's name".to_string(),
-            Naming::Rename(old) => format!("Rename `{old}` to"),
-        };
-        let [label_area, input_area, error_area] =
-            Layout::vertical([Constraint::Length(1); 3]).areas(prompt_area);
-        frame.render_widget(Line::styled(label, theme::label()), label_area);
-        frame.render_widget(&prompt.input, input_area);
-        if let Some(error) = &prompt.error {
-            frame.render_widget(
-                Paragraph::new(Line::styled(error.clone(), error_style())),
-                error_area,
-            );
+        let asked = prompt_lines(prompt, usize::from(rows.width));
+        let (label, error) = (asked.label, asked.error);
+        let mut inserted: Vec<Line> = label
+            .into_iter()
+            .map(|text| Line::styled(text, theme::label()))
+            .collect();
+        input_at = Some(below + inserted.len());
+        inserted.push(Line::raw(""));
+        inserted.extend(
+            error
+                .into_iter()
+                .map(|text| Line::styled(text, error_style())),
+        );
+        shown_to = below + inserted.len();
+        lines.splice(below..below, inserted);
+    }
+    // The selected row and the prompt under it stay on screen; when both
+    // do not fit, the prompt does.
+    let first = shown_to.saturating_sub(usize::from(rows.height));
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(first).unwrap_or(u16::MAX), 0)),
+        rows,
+    );
+    if let (Some(prompt), Some(at)) = (&manager.prompt, input_at) {
+        let offset = at.checked_sub(first).and_then(|o| u16::try_from(o).ok());
+        if let Some(offset) = offset.filter(|&o| o < rows.height) {
+            let input = Rect {
+                x: rows.x + PROMPT_INDENT,
+                y: rows.y + offset,
+                width: rows.width.saturating_sub(PROMPT_INDENT),
+                height: 1,
+            };
+            frame.render_widget(&prompt.input, input);
         }
     }
+}
+
+/// How far the prompt's lines stand in from the list's edge.
+const PROMPT_INDENT: u16 = 2;
+
+/// The prompt's question and its error, each wrapped whole to `width`.
+struct PromptLines {
+    label: Vec<String>,
+    error: Vec<String>,
+}
+
+fn prompt_lines(prompt: &Prompt, width: usize) -> PromptLines {
+    let label = match &prompt.naming {
+        Naming::New => "New template's name".to_string(),
+        Naming::Rename(old) => format!("Rename `{old}` to"),
+        Naming::Describe(name) => format!("What `{name}` is for"),
+    };
+    let room = width.saturating_sub(usize::from(PROMPT_INDENT)).max(1);
+    let indent = " ".repeat(usize::from(PROMPT_INDENT));
+    let wrap = |text: &str| -> Vec<String> {
+        wrapped(text, room)
+            .into_iter()
+            .map(|line| format!("{indent}{line}"))
+            .collect()
+    };
+    PromptLines {
+        label: wrap(&label),
+        error: prompt.error.as_deref().map(wrap).unwrap_or_default(),
+    }
+}
+
+/// `text` cut to `width` characters, with `…` saying so.
+fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(width.saturating_sub(1)).collect();
+    short.push('…');
+    short
 }
 
 /// A template's name, marked `●` while it differs from the saved one.
@@ -128,7 +196,14 @@ fn list_row(state: &State, template: &Template, selected: bool) -> Line<'static>
 fn render_editor(manager: &Manager, frame: &mut Frame, area: Rect) {
     let title = manager
         .selected_template()
-        .map_or(String::new(), |t| format!(" {} ", t.name));
+        .map_or(String::new(), |t| match &t.about {
+            Some(about) => {
+                // The corners and the spaces around the name and the dot.
+                let room = usize::from(area.width).saturating_sub(t.name.chars().count() + 7);
+                format!(" {} · {} ", t.name, shortened(about, room))
+            }
+            None => format!(" {} ", t.name),
+        });
     let block = Block::bordered()
         .border_style(focused(manager.focus == Focus::Editor))
         .title(Span::styled(title, theme::title()));

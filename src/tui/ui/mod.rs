@@ -10,6 +10,7 @@ mod picker;
 mod reply;
 mod score;
 mod search;
+mod stats;
 mod status;
 mod theme;
 
@@ -50,6 +51,7 @@ pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
         Mode::Help => help::render(state, frame, area),
         Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
         Mode::Checklist(checklist) => checklist::render(state, checklist, frame, main),
+        Mode::Stats(stats) => stats::render(stats, frame, main),
         Mode::Reply(draft) => reply::render(state, draft, frame, area),
         Mode::Templates(templates) => manager::render(state, templates, frame, main),
         Mode::Batch(batch) => batch::render(state, batch, frame, main),
@@ -99,4 +101,35 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     }
+}
+
+/// `text` in lines of at most `width` characters, broken between words;
+/// a word longer than a line is broken where the line ends.
+pub(super) fn wrapped(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        let used = line.chars().count();
+        if used > 0 && used + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        while word.len() > width {
+            let rest = word.split_off(width);
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.into_iter().collect());
+            word = rest;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.extend(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }

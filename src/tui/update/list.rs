@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::batch::{clear_marks, decide_marked, has_marks, mark_range, sweep, toggle_mark};
 use super::history::{change_decision, redo, undo};
 use super::reply::{copy, open_reply, pick_template};
-use super::{Effect, anywhere, checklist, manager, open_profile, search};
+use super::{Effect, anywhere, checklist, manager, open_profile, search, stats};
 use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
@@ -75,6 +75,7 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::PreviousMatch => search::again(state, false),
         Action::ToggleHelp => state.mode = Mode::Help,
         Action::OpenTemplates => manager::open(state),
+        Action::ToggleStats => stats::open(state),
         other => return anywhere(state, other),
     }
     Vec::new()

@@ -1,7 +1,7 @@
 //! Drafting a reply: the template picker, the reply box (keeping the text,
 //! never with a raw placeholder), and copying a reply.
 
-use ratatui_textarea::TextArea;
+use ratatui_textarea::CursorMove;
 use time::OffsetDateTime;
 
 use super::list::decide;
@@ -10,6 +10,7 @@ use crate::model::{Decision, Verdict};
 use crate::score::policy::template::HOW_DO_WE_KNOW;
 use crate::templates::{self, check_reply};
 use crate::tui::action::Action;
+use crate::tui::editor::Editor;
 use crate::tui::effect::Change;
 use crate::tui::keymap::{KeyContext, with_key};
 use crate::tui::state::{Mode, ReplyDraft, State};
@@ -53,6 +54,17 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::Edit(key) => {
             if let Mode::Reply(draft) = &mut state.mode {
                 draft.editor.input(key);
+            }
+        }
+        Action::Undo | Action::Redo => {
+            if let Mode::Reply(draft) = &mut state.mode {
+                let done = match action {
+                    Action::Undo => draft.editor.undo(),
+                    _ => draft.editor.redo(),
+                };
+                if !done {
+                    state.status = Some("Nothing to take back or make again".into());
+                }
             }
         }
         other => return anywhere(state, other),
@@ -119,6 +131,13 @@ pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
         no_template(state);
         return;
     };
+    if let Some(wanted) = template.filter(|&wanted| wanted != draft.template) {
+        state.status = Some(format!(
+            "There is no template `{wanted}`, which the {} policy replies with: drafted with `{}`",
+            review.policy(),
+            draft.template
+        ));
+    }
     state.mode = Mode::Reply(Box::new(ReplyDraft {
         index,
         template: draft.template,
@@ -128,11 +147,10 @@ pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
 }
 
 /// A reply editor holding `text`, with the cursor at its end.
-fn editor_with(text: &str) -> TextArea<'static> {
-    let mut editor = TextArea::new(text.lines().map(str::to_string).collect());
-    editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
-    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    editor.move_cursor(ratatui_textarea::CursorMove::End);
+fn editor_with(text: &str) -> Editor {
+    let mut editor = Editor::new(text);
+    editor.move_cursor(CursorMove::Bottom);
+    editor.move_cursor(CursorMove::End);
     editor
 }
 

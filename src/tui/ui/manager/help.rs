@@ -15,7 +15,9 @@ use crate::tui::ui::{centered, theme};
 const EDITOR_KEYS: &[(&str, &str)] = &[
     ("Shift-arrows", "select"),
     ("Ctrl-c Ctrl-x", "copy, cut the selection"),
-    ("Ctrl-y", "paste"),
+    ("Ctrl-y", "paste (as in the reply box)"),
+    ("Ctrl-Home", "start of the text"),
+    ("Ctrl-End", "end of the text"),
     ("Ctrl-w Alt-d", "delete the word before, after"),
     ("Ctrl-k Ctrl-j", "delete to the line's end, start"),
     ("Ctrl-a Ctrl-e", "line start, end (also Home End)"),

@@ -100,3 +100,41 @@ fn only_web_addresses_are_opened() {
             .contains("No profile address")
     );
 }
+
+/// The checklist shows the selected decision's whole reply, wrapped under
+/// its row; the others keep to their first line.
+#[test]
+fn the_checklist_shows_the_selected_reply_whole() {
+    let mut state = five();
+    act(&mut state, Action::Accept);
+    act(&mut state, Action::Reply);
+    typed(
+        &mut state,
+        "\nThe second paragraph of a reply, long enough to wrap at this width.",
+    );
+    let reply = draft_text(&state);
+    act(&mut state, Action::KeepReply);
+    act(&mut state, Action::ToggleChecklist);
+    act(&mut state, Action::MoveDown);
+    let screen = frame(&mut state, 70, 30);
+    for line in reply.lines().filter(|l| !l.trim().is_empty()) {
+        for word in line.split_whitespace() {
+            assert!(
+                screen.contains(word),
+                "{word:?} of {line:?} missing:\n{screen}"
+            );
+        }
+    }
+    assert!(
+        screen.contains("        The second paragraph"),
+        "indented:\n{screen}"
+    );
+    assert!(
+        screen.contains("│        width."),
+        "wrapped whole:\n{screen}"
+    );
+
+    act(&mut state, Action::MoveUp);
+    let screen = frame(&mut state, 70, 30);
+    assert!(!screen.contains("The second paragraph"), "{screen}");
+}

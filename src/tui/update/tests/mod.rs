@@ -17,6 +17,7 @@ mod keys;
 mod moving;
 mod replying;
 mod searching;
+mod stats;
 mod view;
 use crate::model::{Decision, Filter, Queue, Sort, Verdict};
 use crate::review::Review;

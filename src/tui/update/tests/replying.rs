@@ -230,3 +230,95 @@ fn copy_gives_the_draft_or_the_kept_reply() {
     assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text)]);
     assert_eq!(state.review.decided(), 1, "copying decides nothing");
 }
+
+#[test]
+fn r_says_when_the_template_the_policy_names_is_gone_and_which_one_it_used() {
+    let settings = crate::score::Settings {
+        policy: crate::score::Policy::MeetFirst,
+        ..Default::default()
+    };
+    let review = Review::new(load(FIVE), &Decisions::default(), None, |queue| {
+        Scorer::new(queue, &settings, time::macros::date!(2026 - 11 - 27))
+    });
+    let mut templates = Templates::builtin();
+    templates.remove("meet-first");
+    let mut state = State::new(review, templates, "test".into());
+    let stranger = (0..state.review.len())
+        .position(|i| state.review.assess(i).suggestion.template == Some("meet-first"))
+        .unwrap();
+    state.move_cursor(stranger);
+
+    for action in [Action::Reply, Action::TakeSuggestion] {
+        act(&mut state, action);
+        assert_eq!(draft(&state).template, "how-do-we-know", "{action:?}");
+        assert_eq!(
+            state.status.as_deref(),
+            Some(
+                "There is no template `meet-first`, which the meet-first policy replies with: \
+                 drafted with `how-do-we-know`"
+            ),
+            "{action:?}"
+        );
+        act(&mut state, Action::CancelReply);
+    }
+}
+
+#[test]
+fn r_with_the_policys_template_there_says_nothing() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    assert_eq!(state.status, None);
+}
+
+fn ctrl_key(state: &State, c: char) -> Option<Action> {
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    state.keymap.resolve(state.context(), key)
+}
+
+/// One key, one meaning in both editors: Ctrl-y pastes what was cut, as
+/// in the template editor; Ctrl-o copies the reply to the clipboard.
+#[test]
+fn in_the_reply_box_ctrl_y_pastes_and_ctrl_o_copies() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    typed(&mut state, " Cheers");
+    let cut = ctrl_key(&state, 'w').unwrap();
+    act(&mut state, cut);
+    assert!(!draft_text(&state).ends_with("Cheers"));
+    let paste = ctrl_key(&state, 'y').unwrap();
+    assert!(matches!(paste, Action::Edit(_)), "{paste:?}");
+    act(&mut state, paste);
+    act(&mut state, paste);
+    assert!(
+        draft_text(&state).ends_with("CheersCheers"),
+        "{}",
+        draft_text(&state)
+    );
+
+    let copy = ctrl_key(&state, 'o');
+    assert_eq!(copy, Some(Action::Copy));
+    let text = draft_text(&state);
+    assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text)]);
+}
+
+#[test]
+fn in_the_reply_box_ctrl_u_takes_back_a_word_and_ctrl_r_makes_it_again() {
+    let mut state = five();
+    act(&mut state, Action::Reply);
+    let drafted = draft_text(&state);
+    typed(&mut state, " See you soon");
+    let undo = ctrl_key(&state, 'u').unwrap();
+    act(&mut state, undo);
+    assert_eq!(draft_text(&state), format!("{drafted} See you "));
+    act(&mut state, undo);
+    act(&mut state, undo);
+    assert_eq!(draft_text(&state), drafted);
+    act(&mut state, undo);
+    assert_eq!(
+        state.status.as_deref(),
+        Some("Nothing to take back or make again")
+    );
+    let redo = ctrl_key(&state, 'r').unwrap();
+    act(&mut state, redo);
+    assert_eq!(draft_text(&state), format!("{drafted} See "));
+}

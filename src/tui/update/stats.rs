@@ -1,0 +1,21 @@
+//! The stats screen (`S`): counted once as it opens, and closed by the
+//! key that opened it, `Esc` or `q`.
+
+use super::{Effect, anywhere};
+use crate::review::stats::Stats;
+use crate::tui::action::Action;
+use crate::tui::state::{Mode, State};
+
+pub(super) fn open(state: &mut State) {
+    state.mode = Mode::Stats(Box::new(Stats::new(&state.review)));
+}
+
+pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::ToggleStats => {
+            state.mode = Mode::List;
+            Vec::new()
+        }
+        other => anywhere(state, other),
+    }
+}
