@@ -227,3 +227,25 @@ fn the_console_shows_the_pages_facts_for_the_exports_people() {
     console.keys("q");
     assert_eq!(console.wait(), 0);
 }
+
+/// The system's reason is told once, after the file it is about: an error
+/// that both says its cause and hands it on as its source would be told
+/// twice by the chain that `main` prints.
+#[test]
+fn a_missing_file_is_told_once_with_the_systems_reason() {
+    let home = Home::new();
+    let missing = home.root.path().join("no-such-queue.json");
+    for command in ["score", "check", "queue", "export"] {
+        let (status, _, stderr) = home.run(&[command, missing.to_str().unwrap()]);
+        assert_eq!(status, 1, "{command}: {stderr}");
+        assert!(
+            stderr.contains("no-such-queue.json: "),
+            "{command}: {stderr}"
+        );
+        assert_eq!(
+            stderr.matches("(os error 2)").count(),
+            1,
+            "{command}: {stderr}"
+        );
+    }
+}

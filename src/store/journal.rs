@@ -60,8 +60,12 @@ struct LineIn<'a> {
 
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: io::Error },
+    #[error("{}: {error}", path.display())]
+    Io {
+        path: PathBuf,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: io::Error,
+    },
     #[error("{}:{line}: {problem}; the journal is left as it is", path.display())]
     Corrupt {
         path: PathBuf,
@@ -134,9 +138,9 @@ impl Journal {
     /// A torn last line is cut away; a damaged line anywhere else stops
     /// with an error and the file is not touched.
     pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
-        let io_error = |source| JournalError::Io {
+        let io_error = |error| JournalError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         };
         let (decisions, next_seq, keep_bytes, total) = match std::fs::read(path) {
             Ok(bytes) => {
@@ -191,16 +195,16 @@ impl Journal {
             url: invitation.profile.url.clone(),
             decision: decision.cloned(),
         };
-        let line = encode(&record).map_err(|source| JournalError::Io {
+        let line = encode(&record).map_err(|error| JournalError::Io {
             path: self.path.clone(),
-            source,
+            error,
         })?;
         self.file
             .write_all(line.as_bytes())
             .and_then(|()| self.file.sync_data())
-            .map_err(|source| JournalError::Io {
+            .map_err(|error| JournalError::Io {
                 path: self.path.clone(),
-                source,
+                error,
             })?;
         self.next_seq += 1;
         Ok(record)
@@ -213,9 +217,9 @@ pub fn read(path: &Path) -> Result<Decisions, JournalError> {
     match std::fs::read(path) {
         Ok(bytes) => replay(path, &bytes).map(|(decisions, ..)| decisions),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
-        Err(source) => Err(JournalError::Io {
+        Err(error) => Err(JournalError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         }),
     }
 }
