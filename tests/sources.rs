@@ -249,3 +249,35 @@ fn a_missing_file_is_told_once_with_the_systems_reason() {
         );
     }
 }
+
+/// `--demo` goes before the command or after it, as the README shows it,
+/// and every command that reads sources says what a source may be.
+#[test]
+fn every_command_that_reads_sources_takes_the_demo_and_says_what_a_source_is() {
+    let home = Home::new();
+    for command in ["score", "check", "queue"] {
+        for args in [["--demo", command], [command, "--demo"]] {
+            let (status, stdout, stderr) = home.run(&args);
+            assert_eq!(status, 0, "{args:?}: {stderr}");
+            assert!(!stdout.is_empty(), "{args:?}");
+        }
+        let (status, _, stderr) = home.run(&[command]);
+        assert_eq!(status, 2, "{command} with no source is a usage error");
+        assert!(stderr.contains("SOURCE, or --demo"), "{stderr}");
+        let (_, help, _) = home.run(&[command, "--help"]);
+        for words in [
+            "queue files (JSON)",
+            "LinkedIn's export",
+            "Manage invitations",
+            "mbox",
+        ] {
+            assert!(
+                help.contains(words),
+                "{command} --help lacks {words:?}: {help}"
+            );
+        }
+    }
+    let (status, _, stderr) = home.run(&["--demo", "export"]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("open it with `inviteq --demo`"), "{stderr}");
+}
