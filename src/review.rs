@@ -170,6 +170,11 @@ impl Review {
         self.scorer.assess(&self.queue.invitations[index])
     }
 
+    /// The policy whose suggestions the review shows.
+    pub fn policy(&self) -> crate::score::Policy {
+        self.scorer.policy()
+    }
+
     /// At or above this score an account is taken for a non-person.
     pub fn threshold(&self) -> u8 {
         self.scorer.threshold()

@@ -25,6 +25,8 @@ pub enum Action {
     CycleIntent,
     CycleSort,
     ToggleHelp,
+    /// Opens or closes the log of every status message.
+    ToggleMessages,
     Quit,
     Suspend,
     PickTemplate,

@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 
 use super::history::{change_decision, redo, undo};
 use super::reply::{copy, open_reply, pick_template};
-use super::{Effect, anywhere, checklist, manager, open_profile};
+use super::{Effect, anywhere, checklist, manager, open_profile, overlay};
 use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
@@ -22,7 +22,13 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::Last => state.move_cursor(usize::MAX),
         Action::PageDown => state.move_cursor(state.cursor + page),
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(page)),
-        Action::ScrollDetailDown => state.detail_scroll = state.detail_scroll.saturating_add(3),
+        Action::ScrollDetailDown => {
+            // Within the reach the last frame found: never into blank space.
+            state.detail_scroll = state
+                .detail_scroll
+                .saturating_add(3)
+                .min(state.scroll.detail.max)
+        }
         Action::ScrollDetailUp => state.detail_scroll = state.detail_scroll.saturating_sub(3),
         Action::Accept => return decide(state, Verdict::Accept, None, None, now),
         Action::Ignore => return decide(state, Verdict::Ignore, None, None, now),
@@ -57,7 +63,8 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
             state.rebuild_view(state.selected());
             state.status = Some(format!("Sorted by {}", state.sort.as_str()));
         }
-        Action::ToggleHelp => state.mode = Mode::Help,
+        Action::ToggleHelp => state.mode = Mode::Help(0),
+        Action::ToggleMessages => overlay::open_messages(state),
         Action::OpenTemplates => manager::open(state),
         other => return anywhere(state, other),
     }

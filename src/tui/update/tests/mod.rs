@@ -14,6 +14,7 @@ mod handoff;
 mod history;
 mod keys;
 mod moving;
+mod reading;
 mod replying;
 mod view;
 use crate::model::{Decision, Filter, Queue, Sort, Verdict};
