@@ -282,7 +282,10 @@ fn the_help_reaches_its_end_at_80_by_24() {
     console.keys("G");
     let screen = console.wait_for("suspend to the shell");
     assert!(screen.contains("q Ctrl-c      quit"), "{screen}");
-    assert!(screen.contains("0/32 decided"), "the status bar stays: {screen}");
+    assert!(
+        screen.contains("0/32 decided"),
+        "the status bar stays: {screen}"
+    );
     console.keys("?");
     console.wait_for("a accept");
     console.keys("q");

@@ -19,6 +19,9 @@ pub enum Action {
     Ignore,
     Reply,
     TakeSuggestion,
+    /// Accepts with a welcome message: drafts the `welcome` template, and
+    /// keeping it accepts, carrying the text to send.
+    AcceptWelcome,
     Undo,
     Redo,
     CycleFilter,

@@ -7,7 +7,7 @@ use super::checklist::Checklist;
 use super::effect::Change;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
-use crate::model::{Filter, Sort};
+use crate::model::{Filter, Sort, Verdict};
 use crate::review::Review;
 use crate::score::Intent;
 use crate::templates::Templates;
@@ -31,6 +31,9 @@ pub enum Mode {
 /// A reply being drafted for one invitation.
 pub struct ReplyDraft {
     pub index: usize,
+    /// What keeping the text decides: a reply, or an accept with a
+    /// message to send after it (a welcome).
+    pub verdict: Verdict,
     pub template: String,
     pub editor: TextArea<'static>,
     /// Placeholders left unfilled when the draft was made.

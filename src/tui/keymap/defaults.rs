@@ -35,6 +35,12 @@ pub(super) const DEFAULTS: &[(KeyContext, KeyTable)] = {
                 ("i", A::Ignore, "ignore", true),
                 ("r", A::Reply, "draft a reply", true),
                 ("R", A::PickTemplate, "reply with another template", false),
+                (
+                    "W",
+                    A::AcceptWelcome,
+                    "accept, with a welcome message to send",
+                    false,
+                ),
                 ("Enter", A::TakeSuggestion, "take the suggestion", true),
                 ("y", A::Copy, "copy the kept reply", false),
                 (

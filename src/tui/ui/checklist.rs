@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme;
+use crate::model::Verdict;
 use crate::tui::checklist::Checklist;
 use crate::tui::state::State;
 
@@ -61,8 +62,13 @@ pub fn render(state: &State, checklist: &Checklist, frame: &mut Frame, area: Rec
             .reply
             .as_deref()
             .and_then(|r| r.lines().find(|l| !l.trim().is_empty()));
+        // An accept that carries a message is a welcome, sent once accepted.
+        let then = match (decision.action, reply) {
+            (Verdict::Accept, Some(_)) => "then send: ",
+            _ => "",
+        };
         lines.push(Line::styled(
-            format!("        {}", reply.unwrap_or("")),
+            format!("        {then}{}", reply.unwrap_or("")),
             theme::muted(),
         ));
     }

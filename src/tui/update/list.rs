@@ -4,7 +4,7 @@
 use time::OffsetDateTime;
 
 use super::history::{change_decision, redo, undo};
-use super::reply::{copy, open_reply, pick_template};
+use super::reply::{copy, open_reply, open_welcome, pick_template};
 use super::{Effect, anywhere, checklist, manager, open_profile, overlay};
 use crate::model::{Decision, Verdict};
 use crate::score::Intent;
@@ -39,6 +39,7 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
             open_reply(state, suggested);
         }
         Action::PickTemplate => pick_template(state),
+        Action::AcceptWelcome => open_welcome(state),
         Action::TakeSuggestion => return take_suggestion(state, now),
         Action::Copy => return copy(state),
         Action::OpenProfile => return open_profile(state),
