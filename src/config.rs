@@ -33,10 +33,11 @@ pub struct Config {
 /// Why a config was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: std::io::Error,
     },
     #[error("{}:{line}:{column}: {message}", path.display())]
     Invalid {
@@ -53,9 +54,9 @@ pub enum ConfigError {
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         })?;
         Config::parse(&text, path)
     }

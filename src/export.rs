@@ -15,9 +15,9 @@ pub struct ExportRecord {
     pub name: String,
     pub url: Option<String>,
     pub action: Verdict,
-    /// The reply template, for a reply.
+    /// The reply template, for a reply or an accept with a welcome.
     pub template: Option<String>,
-    /// The kept reply text, for a reply.
+    /// The kept reply text; for an accept, the welcome to send once accepted.
     pub reply: Option<String>,
     pub decided_at: OffsetDateTime,
     /// When the reviewer ticked it done in the checklist.

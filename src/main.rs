@@ -5,16 +5,22 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, Subcommand};
 
 use inviteq::commands::{self, Sources, console::Choice, export::Format};
 use inviteq::score::Policy;
 use inviteq::tui::Ending;
 
+/// What a SOURCE is, as every command that reads sources tells it.
+const SOURCES: &str = "What to read, joined into one queue: queue files (JSON), LinkedIn's \
+export (.zip, folder or Invitations.csv), the saved \"Manage invitations\" page (.html), \
+e-mails (.eml, mbox, Maildir), or folders holding them";
+
 /// Review LinkedIn connection invitations in the terminal: a spam score that
 /// explains itself, and accept, ignore or reply in one keystroke.
 #[derive(Parser)]
-#[command(name = "inviteq", version, args_conflicts_with_subcommands = true)]
+#[command(name = "inviteq", version)]
 struct Cli {
     /// What to review, joined into one queue: queue files, LinkedIn's export
     /// (.zip, folder or Invitations.csv), the saved "Manage invitations"
@@ -37,7 +43,7 @@ struct Cli {
 enum Command {
     /// Score the sources' invitations without the console.
     Score {
-        #[arg(value_name = "SOURCE", required_unless_present = "demo")]
+        #[arg(value_name = "SOURCE", help = SOURCES)]
         sources: Vec<PathBuf>,
         /// One JSON array instead of a table.
         #[arg(long)]
@@ -46,18 +52,19 @@ enum Command {
     /// Validate the sources: what was found in each, and every problem with
     /// its file, line and column.
     Check {
-        #[arg(value_name = "SOURCE", required_unless_present = "demo")]
+        #[arg(value_name = "SOURCE", help = SOURCES)]
         sources: Vec<PathBuf>,
     },
     /// The sources joined into one queue, as queue-format JSON, each
     /// invitation with the list of sources its facts came from.
     Queue {
-        #[arg(value_name = "SOURCE", required_unless_present = "demo")]
+        #[arg(value_name = "SOURCE", help = SOURCES)]
         sources: Vec<PathBuf>,
     },
     /// The decisions taken, with reply texts, for carrying them out on LinkedIn.
     Export {
-        /// The sources whose review to export; without them, the last session.
+        /// The sources whose review to export (see `inviteq score --help`);
+        /// without them, the last session.
         #[arg(value_name = "SOURCE")]
         sources: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "json")]
@@ -116,13 +123,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Sources::Paths(sources)
         })
     };
+    // `--demo` may come before the command or after it, so clap cannot
+    // require sources itself.
+    let required = |command: &str, sources: Vec<PathBuf>| -> anyhow::Result<Sources> {
+        if sources.is_empty() && !cli.demo {
+            let mut cli = Cli::command();
+            cli.build();
+            cli.find_subcommand_mut(command)
+                .cloned()
+                .unwrap_or_default()
+                .error(
+                    ErrorKind::MissingRequiredArgument,
+                    "name at least one SOURCE, or --demo for the built-in demo",
+                )
+                .exit();
+        }
+        named(sources)
+    };
     match cli.command {
         Some(Command::Score { sources, json }) => {
-            commands::score::run(&named(sources)?, json, cli.policy, stdout)
+            commands::score::run(&required("score", sources)?, json, cli.policy, stdout)
                 .map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Queue { sources }) => {
-            commands::queue::run(&named(sources)?, stdout).map(|()| ExitCode::SUCCESS)
+            commands::queue::run(&required("queue", sources)?, stdout).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Export { sources, format }) => {
             commands::export::run(&named(sources)?, format, stdout).map(|()| ExitCode::SUCCESS)
@@ -134,7 +158,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { sources }) => {
-            let valid = commands::check::run(&named(sources)?, stdout, &mut io::stderr())?;
+            let valid =
+                commands::check::run(&required("check", sources)?, stdout, &mut io::stderr())?;
             Ok(if valid {
                 ExitCode::SUCCESS
             } else {

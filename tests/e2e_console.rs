@@ -266,3 +266,28 @@ fn an_unusable_data_folder_stops_before_any_decision() {
     console.wait_for("error: cannot use the data folder");
     assert_eq!(console.wait(), 1);
 }
+
+/// At 80×24 the help is taller than the screen: it scrolls to its last
+/// line, `q quit`, with the status bar still in sight, and closes.
+#[test]
+fn the_help_reaches_its_end_at_80_by_24() {
+    let home = Home::new();
+    let mut console = home.console(&["--demo"]);
+    console.wait_for("0/32 decided");
+    console.resize(80, 24);
+    console.wait_for("policy: open");
+    console.keys("?");
+    let screen = console.wait_for("Keys (");
+    assert!(!screen.contains("suspend to the shell"), "{screen}");
+    console.keys("G");
+    let screen = console.wait_for("suspend to the shell");
+    assert!(screen.contains("q Ctrl-c      quit"), "{screen}");
+    assert!(
+        screen.contains("0/32 decided"),
+        "the status bar stays: {screen}"
+    );
+    console.keys("?");
+    console.wait_for("a accept");
+    console.keys("q");
+    assert_eq!(console.wait(), 0);
+}

@@ -57,7 +57,12 @@ fn resumed_demo_app(root: &tempfile::TempDir, decisions: &Decisions, cursor: &st
 
 /// Runs the real loop over `events` and gives back the last frame.
 fn run(app: &mut App, events: Vec<Event>) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    run_at(app, events, 120, 40)
+}
+
+/// The same, on a terminal of `width`×`height`.
+fn run_at(app: &mut App, events: Vec<Event>, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let outcome = app.run(&mut terminal, &mut Script(events.into())).unwrap();
     assert_eq!(outcome, Outcome::Stopped);
     terminal
@@ -157,6 +162,50 @@ fn help_overlay() {
     assert!(text.contains("Keys"), "{text}");
     assert!(text.contains("Ctrl-r"), "{text}");
     insta::assert_snapshot!(terminal.backend());
+}
+
+/// At 80×24 the help does not fit: it scrolls to its end, where `q quit`
+/// is, says where it stands, and leaves the status bar in sight.
+#[test]
+fn help_at_80_by_24_scrolled_to_its_end() {
+    let root = tempfile::tempdir().unwrap();
+    let mut app = demo_app(&root);
+    let terminal = run_at(&mut app, keys("?G"), 80, 24);
+    let text = screen(&terminal);
+    assert!(text.contains("q Ctrl-c      quit"), "{text}");
+    let edge = text
+        .lines()
+        .find(|l| l.contains(" of "))
+        .unwrap_or_default();
+    assert!(edge.contains("–"), "where it stands: {text}");
+    assert!(text.contains("0/32 decided"), "{text}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+/// A message longer than the status bar goes on over a second line, and
+/// the message log (`M`) keeps it whole with the ones before it.
+#[test]
+fn a_long_message_wraps_and_the_message_log_keeps_it() {
+    let mut state = demo_state(&Decisions::default());
+    let now = DECIDED_AT;
+    inviteq::tui::update(&mut state, inviteq::tui::Action::CycleSort, now);
+    let long = "tried xdg-open, sensible-browser, x-www-browser (none could be started); \
+        set $BROWSER, or open https://www.linkedin.com/in/priya-raman-brightpath/ yourself";
+    inviteq::tui::update(
+        &mut state,
+        inviteq::tui::Event::Opened(Err(long.into())),
+        now,
+    );
+    let terminal = draw(&state, 120, 40);
+    let text = screen(&terminal);
+    assert!(text.contains("priya-raman-brightpath/ yourself"), "{text}");
+    insta::assert_snapshot!("a_long_message_on_two_lines", terminal.backend());
+
+    inviteq::tui::update(&mut state, inviteq::tui::Action::ToggleMessages, now);
+    let terminal = draw(&state, 120, 40);
+    let text = screen(&terminal);
+    assert!(text.contains("Sorted by score"), "{text}");
+    insta::assert_snapshot!("the_message_log", terminal.backend());
 }
 
 #[test]

@@ -227,3 +227,57 @@ fn the_console_shows_the_pages_facts_for_the_exports_people() {
     console.keys("q");
     assert_eq!(console.wait(), 0);
 }
+
+/// The system's reason is told once, after the file it is about: an error
+/// that both says its cause and hands it on as its source would be told
+/// twice by the chain that `main` prints.
+#[test]
+fn a_missing_file_is_told_once_with_the_systems_reason() {
+    let home = Home::new();
+    let missing = home.root.path().join("no-such-queue.json");
+    for command in ["score", "check", "queue", "export"] {
+        let (status, _, stderr) = home.run(&[command, missing.to_str().unwrap()]);
+        assert_eq!(status, 1, "{command}: {stderr}");
+        assert!(
+            stderr.contains("no-such-queue.json: "),
+            "{command}: {stderr}"
+        );
+        assert_eq!(
+            stderr.matches("(os error 2)").count(),
+            1,
+            "{command}: {stderr}"
+        );
+    }
+}
+
+/// `--demo` goes before the command or after it, as the README shows it,
+/// and every command that reads sources says what a source may be.
+#[test]
+fn every_command_that_reads_sources_takes_the_demo_and_says_what_a_source_is() {
+    let home = Home::new();
+    for command in ["score", "check", "queue"] {
+        for args in [["--demo", command], [command, "--demo"]] {
+            let (status, stdout, stderr) = home.run(&args);
+            assert_eq!(status, 0, "{args:?}: {stderr}");
+            assert!(!stdout.is_empty(), "{args:?}");
+        }
+        let (status, _, stderr) = home.run(&[command]);
+        assert_eq!(status, 2, "{command} with no source is a usage error");
+        assert!(stderr.contains("SOURCE, or --demo"), "{stderr}");
+        let (_, help, _) = home.run(&[command, "--help"]);
+        for words in [
+            "queue files (JSON)",
+            "LinkedIn's export",
+            "Manage invitations",
+            "mbox",
+        ] {
+            assert!(
+                help.contains(words),
+                "{command} --help lacks {words:?}: {help}"
+            );
+        }
+    }
+    let (status, _, stderr) = home.run(&["--demo", "export"]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("open it with `inviteq --demo`"), "{stderr}");
+}

@@ -29,8 +29,12 @@ pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()
             let owner = super::load(sources.paths())?.queue.owner.name;
             let journal = journal_path(&paths, &source, owner.as_deref());
             if !journal.exists() {
+                let open = match source {
+                    Source::Demo => "inviteq --demo",
+                    _ => "inviteq SOURCE",
+                };
                 bail!(
-                    "{}: no review of this yet; open it with `inviteq SOURCE`",
+                    "{}: no review of this yet; open it with `{open}`",
                     source.describe()
                 );
             }

@@ -5,10 +5,11 @@ use crate::problem::Problem;
 /// Why an input could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: std::io::Error,
     },
     #[error("{}: no {name} in it; is this LinkedIn's data export?", path.display())]
     MissingFile { path: PathBuf, name: &'static str },

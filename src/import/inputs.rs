@@ -143,9 +143,9 @@ struct Discovered {
 
 /// The inputs at `path`: itself, or what a folder holds.
 fn discover(path: &Path) -> Result<Vec<Discovered>, ImportError> {
-    let io = |source| ImportError::Io {
+    let io = |error| ImportError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let meta = fs::metadata(path).map_err(io)?;
     if !meta.is_dir() {
@@ -303,9 +303,9 @@ fn read(
     path: &Path,
     text: Option<String>,
 ) -> Result<(Input, usize, usize), ImportError> {
-    let io = |source| ImportError::Io {
+    let io = |error| ImportError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let kind = what.source();
     let saved = modified(path);
@@ -369,9 +369,9 @@ fn prefixed(path: &Path, warnings: Vec<String>) -> Vec<String> {
 }
 
 fn queue_file(path: &Path) -> Result<Queue, ImportError> {
-    let bytes = fs::read(path).map_err(|source| ImportError::Io {
+    let bytes = fs::read(path).map_err(|error| ImportError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     let mut queue = queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
         path: path.to_path_buf(),

@@ -33,10 +33,12 @@ impl Verdict {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
     pub action: Verdict,
-    /// The reply template, when the action is a reply.
+    /// The reply template, when the action is a reply, or an accept with a
+    /// welcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
-    /// The kept reply text, when the action is a reply.
+    /// The kept reply text, when the action is a reply; with an accept, the
+    /// welcome to send once accepted. Records without it read as `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply: Option<String>,
     #[serde(with = "time::serde::rfc3339")]

@@ -71,8 +71,12 @@ struct LineIn<'a> {
 
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: io::Error },
+    #[error("{}: {error}", path.display())]
+    Io {
+        path: PathBuf,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: io::Error,
+    },
     #[error("{}:{line}: {problem}; the journal is left as it is", path.display())]
     Corrupt {
         path: PathBuf,
@@ -156,9 +160,9 @@ impl Journal {
     /// A torn last line is cut away; a damaged line anywhere else stops
     /// with an error and the file is not touched.
     pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
-        let io_error = |source| JournalError::Io {
+        let io_error = |error| JournalError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         };
         let (decisions, next_seq, keep_bytes, total) = match std::fs::read(path) {
             Ok(bytes) => {
@@ -234,9 +238,9 @@ impl Journal {
                 invitation: decision.and_then(|_| snapshot(invitation)),
             })
             .collect();
-        let io_error = |source| JournalError::Io {
+        let io_error = |error| JournalError::Io {
             path: self.path.clone(),
-            source,
+            error,
         };
         let mut lines = String::new();
         for record in &records {
@@ -246,13 +250,13 @@ impl Journal {
             .file
             .write_all(lines.as_bytes())
             .and_then(|()| self.file.sync_data());
-        if let Err(source) = written {
+        if let Err(error) = written {
             // Best effort: the error to tell is the write's.
             let _ = self
                 .file
                 .set_len(self.len)
                 .and_then(|()| self.file.sync_data());
-            return Err(io_error(source));
+            return Err(io_error(error));
         }
         self.len += lines.len() as u64;
         self.next_seq += records.len() as u64;
@@ -266,9 +270,9 @@ pub fn read(path: &Path) -> Result<Decisions, JournalError> {
     match std::fs::read(path) {
         Ok(bytes) => replay(path, &bytes).map(|(decisions, ..)| decisions),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
-        Err(source) => Err(JournalError::Io {
+        Err(error) => Err(JournalError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         }),
     }
 }

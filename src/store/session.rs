@@ -111,10 +111,18 @@ pub struct SessionState {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot use the data folder {}: {source}", path.display())]
-    Folder { path: PathBuf, source: io::Error },
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: io::Error },
+    #[error("cannot use the data folder {}: {error}", path.display())]
+    Folder {
+        path: PathBuf,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: io::Error,
+    },
+    #[error("{}: {error}", path.display())]
+    Io {
+        path: PathBuf,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: io::Error,
+    },
     #[error("{}: {problem}; the file is left as it is", path.display())]
     Corrupt { path: PathBuf, problem: String },
     #[error(transparent)]
@@ -159,9 +167,9 @@ impl Session {
     pub fn open(paths: &Paths, source: Source, owner: Option<&str>) -> Result<Opened, StoreError> {
         let folder = session_folder_name(&source.session_key(owner));
         let dir = paths.session_dir(&folder);
-        fs::create_dir_all(&dir).map_err(|source| StoreError::Folder {
+        fs::create_dir_all(&dir).map_err(|error| StoreError::Folder {
             path: dir.clone(),
-            source,
+            error,
         })?;
         let (journal, decisions, recovery) = Journal::open(&dir.join(JOURNAL_FILE))?;
         let saved = read_state(&dir.join(STATE_FILE))?;
@@ -214,9 +222,9 @@ impl Session {
         let path = self.dir.join(SEEN_FILE);
         let text = serde_json::to_string(&seen).map_err(|e| StoreError::Io {
             path: path.clone(),
-            source: e.into(),
+            error: e.into(),
         })?;
-        atomic_write(&path, text.as_bytes()).map_err(|source| StoreError::Io { path, source })
+        atomic_write(&path, text.as_bytes()).map_err(|error| StoreError::Io { path, error })
     }
 
     /// Writes the state atomically.
@@ -260,7 +268,7 @@ pub fn all_sessions(paths: &Paths) -> Result<Vec<(SessionState, PathBuf)>, Store
     let entries = match fs::read_dir(&dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(StoreError::Io { path: dir, source }),
+        Err(error) => return Err(StoreError::Io { path: dir, error }),
     };
     let mut sessions = Vec::new();
     for entry in entries.flatten() {
@@ -285,17 +293,17 @@ fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, Sto
                 problem: format!("line {}: {e}", e.line()),
             }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(StoreError::Io {
+        Err(error) => Err(StoreError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         }),
     }
 }
 
 fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
-    let io_error = |source| StoreError::Io {
+    let io_error = |error| StoreError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let mut text = serde_json::to_string_pretty(value).map_err(|e| io_error(e.into()))?;
     text.push('\n');

@@ -22,10 +22,11 @@ pub enum NameError {
 /// Why the templates file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        /// Told in the message, so not a `source`: `{:#}` would tell it twice.
+        error: std::io::Error,
     },
     #[error("{}:{}{}", path.display(), problems[0], more(problems.len()))]
     Invalid {

@@ -110,7 +110,7 @@ impl Templates {
     }
 
     pub fn load(path: &Path) -> Result<Templates, TemplateError> {
-        let bytes = fs::read(path).map_err(|source| io_error(path, source))?;
+        let bytes = fs::read(path).map_err(|error| io_error(path, error))?;
         from_bytes(path, &bytes)
     }
 
@@ -125,9 +125,9 @@ impl Templates {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                     Ok((Templates::load(path)?, Created::Existing))
                 }
-                Err(source) => Err(io_error(path, source)),
+                Err(error) => Err(io_error(path, error)),
             },
-            Err(source) => Err(io_error(path, source)),
+            Err(error) => Err(io_error(path, error)),
         }
     }
 
@@ -145,7 +145,7 @@ impl Templates {
                 problems,
             });
         }
-        atomic_write(path, self.to_toml().as_bytes()).map_err(|source| io_error(path, source))
+        atomic_write(path, self.to_toml().as_bytes()).map_err(|error| io_error(path, error))
     }
 }
 
@@ -182,10 +182,10 @@ fn write_new(path: &Path) -> io::Result<()> {
     written
 }
 
-fn io_error(path: &Path, source: io::Error) -> TemplateError {
+fn io_error(path: &Path, error: io::Error) -> TemplateError {
     TemplateError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     }
 }
 

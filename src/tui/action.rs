@@ -19,12 +19,17 @@ pub enum Action {
     Ignore,
     Reply,
     TakeSuggestion,
+    /// Accepts with a welcome message: drafts the `welcome` template, and
+    /// keeping it accepts, carrying the text to send.
+    AcceptWelcome,
     Undo,
     Redo,
     CycleFilter,
     CycleIntent,
     CycleSort,
     ToggleHelp,
+    /// Opens or closes the log of every status message.
+    ToggleMessages,
     Quit,
     Suspend,
     PickTemplate,

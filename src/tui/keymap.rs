@@ -22,6 +22,8 @@ pub use user::{KeyBinding, KeyError, KeyProblem};
 pub enum KeyContext {
     List,
     Help,
+    /// The log of status messages.
+    Messages,
     Picker,
     Reply,
     Checklist,
@@ -39,6 +41,26 @@ pub enum KeyContext {
     Batch,
     /// Typing a search: unbound keys are typing.
     Search,
+}
+
+impl KeyContext {
+    /// The action that leaves this mode (quitting, in the list): the hint
+    /// bar keeps its key whatever else it must drop for width.
+    pub fn way_out(self) -> Action {
+        match self {
+            KeyContext::List => Action::Quit,
+            KeyContext::Help => Action::ToggleHelp,
+            KeyContext::Messages => Action::ToggleMessages,
+            KeyContext::Picker | KeyContext::Reply => Action::CancelReply,
+            KeyContext::Checklist => Action::ToggleChecklist,
+            KeyContext::Manager | KeyContext::ManagerEditor | KeyContext::ManagerPrompt => {
+                Action::Back
+            }
+            KeyContext::ManagerConfirm => Action::No,
+            KeyContext::Stats => Action::ToggleStats,
+            KeyContext::Batch | KeyContext::Search => Action::Back,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

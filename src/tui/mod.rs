@@ -3,6 +3,7 @@
 mod action;
 mod app;
 mod batch;
+mod browser;
 mod checklist;
 mod editor;
 mod effect;
@@ -25,7 +26,6 @@ pub use ui::draw;
 pub use update::update;
 
 use std::io;
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -60,7 +60,7 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
     app.clipboard = Some(Box::new(|text: &str| {
         execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
     }));
-    app.browser = Some(Box::new(open_in_browser));
+    app.browser = Some(Box::new(browser::open));
     let mut events = TerminalEvents {
         signal: Arc::clone(&signal),
     };
@@ -96,24 +96,6 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
 /// prints, and printing to a closed terminal panics).
 fn give_back() {
     let _ = ratatui::try_restore();
-}
-
-/// Opens a web address with the desktop's opener, as a program of its own
-/// with the address as its one argument: never through a shell.
-fn open_in_browser(url: &str) -> io::Result<()> {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    let mut child = Command::new(opener)
-        .arg(url)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
-    std::thread::spawn(move || child.wait());
-    Ok(())
 }
 
 /// Takes the terminal again after the shell or an editor had it, and

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use super::action::Action;
 use super::batch::Batch;
 use super::checklist::Checklist;
 use super::editor::Editor;
@@ -9,7 +10,7 @@ use super::effect::Step;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
 use super::search::{Folds, Query, Search};
-use crate::model::{Filter, Sort};
+use crate::model::{Filter, Sort, Verdict};
 use crate::review::Review;
 use crate::review::stats::Stats;
 use crate::score::Intent;
@@ -18,7 +19,10 @@ use crate::templates::Templates;
 /// What has the keyboard.
 pub enum Mode {
     List,
-    Help,
+    /// The help, scrolled this many lines down.
+    Help(u16),
+    /// Every status message of the session, scrolled this many lines down.
+    Messages(u16),
     /// Choosing the template to draft a reply with; the position in the list.
     PickTemplate(usize),
     Reply(Box<ReplyDraft>),
@@ -37,6 +41,9 @@ pub enum Mode {
 /// A reply being drafted for one invitation.
 pub struct ReplyDraft {
     pub index: usize,
+    /// What keeping the text decides: a reply, or an accept with a
+    /// message to send after it (a welcome).
+    pub verdict: Verdict,
     pub template: String,
     pub editor: Editor,
     /// Placeholders left unfilled when the draft was made.
@@ -53,6 +60,40 @@ pub struct Scroll {
     pub offset: usize,
     /// How many rows the list showed.
     pub rows: usize,
+    /// How far the detail pane could scroll.
+    pub detail: Reach,
+    /// How far the overlay over the list (the help, the messages) could scroll.
+    pub overlay: Reach,
+}
+
+/// How far a pane of text could scroll on a frame, settled where its real
+/// area and wrapped text are known, so that no key scrolls it into blank
+/// space below its end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reach {
+    /// Lines it can scroll down before its last line is at its bottom.
+    pub max: u16,
+    /// Lines it showed: a page.
+    pub rows: u16,
+}
+
+impl Reach {
+    /// Where `action` scrolls a pane that stands at `offset`, or `None` when
+    /// the action is not a scroll.
+    pub fn scroll(self, offset: u16, action: Action) -> Option<u16> {
+        let at = offset.min(self.max);
+        let page = self.rows.max(1);
+        let to = match action {
+            Action::MoveDown => at.saturating_add(1),
+            Action::MoveUp => at.saturating_sub(1),
+            Action::PageDown => at.saturating_add(page),
+            Action::PageUp => at.saturating_sub(page),
+            Action::First => 0,
+            Action::Last => self.max,
+            _ => return None,
+        };
+        Some(to.min(self.max))
+    }
 }
 
 pub struct State {
@@ -87,8 +128,11 @@ pub struct State {
     pub last_search: Option<Query>,
     /// The rows' text as search compares it, made as searches need it.
     pub folds: Folds,
-    /// A one-line message for the status bar, until the next key.
+    /// A message for the status bar, until the next key.
     pub status: Option<String>,
+    /// Every status message of this session, oldest first, for the message
+    /// log: the status bar shows one only until the next key.
+    pub messages: Vec<String>,
     /// Where the queue came from, for the title.
     pub source: String,
     /// Set when the reviewer asks to quit.
@@ -117,6 +161,7 @@ impl State {
             last_search: None,
             folds: Folds::default(),
             status: None,
+            messages: Vec::new(),
             source,
             quitting: false,
         };
@@ -149,7 +194,8 @@ impl State {
     pub fn context(&self) -> KeyContext {
         match self.mode {
             Mode::List => KeyContext::List,
-            Mode::Help => KeyContext::Help,
+            Mode::Help(_) => KeyContext::Help,
+            Mode::Messages(_) => KeyContext::Messages,
             Mode::PickTemplate(_) => KeyContext::Picker,
             Mode::Checklist(_) => KeyContext::Checklist,
             Mode::Stats(_) => KeyContext::Stats,

@@ -17,12 +17,22 @@ mod checklist;
 mod history;
 mod list;
 mod manager;
+mod overlay;
 mod reply;
 mod search;
 mod stats;
 
 pub fn update(state: &mut State, event: impl Into<Event>, now: OffsetDateTime) -> Vec<Effect> {
-    match event.into() {
+    let event = event.into();
+    let is_action = matches!(event, Event::Action(_));
+    let said = state.status.clone();
+    let effects = answer(state, event, now);
+    log_status(state, is_action, said);
+    effects
+}
+
+fn answer(state: &mut State, event: Event, now: OffsetDateTime) -> Vec<Effect> {
+    match event {
         Event::Action(action) => {
             state.status = None;
             act(state, action, now)
@@ -60,9 +70,26 @@ pub fn update(state: &mut State, event: impl Into<Event>, now: OffsetDateTime) -
             Vec::new()
         }
         Event::Drawn(scroll) => {
-            state.scroll = scroll;
+            overlay::drawn(state, scroll);
             Vec::new()
         }
+    }
+}
+
+/// The most messages the log keeps: the oldest go first.
+const MESSAGES_KEPT: usize = 1000;
+
+/// Keeps the status message in the log when it is new: said in answer to a
+/// key (a key clears the last one), or changed by an effect's result.
+fn log_status(state: &mut State, is_action: bool, said: Option<String>) {
+    let Some(status) = &state.status else {
+        return;
+    };
+    if is_action || said.as_ref() != Some(status) {
+        if state.messages.len() == MESSAGES_KEPT {
+            state.messages.remove(0);
+        }
+        state.messages.push(status.clone());
     }
 }
 
@@ -70,7 +97,7 @@ pub fn update(state: &mut State, event: impl Into<Event>, now: OffsetDateTime) -
 fn act(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
     match state.mode {
         Mode::List => list::update(state, action, now),
-        Mode::Help => help(state, action),
+        Mode::Help(_) | Mode::Messages(_) => overlay::update(state, action),
         Mode::PickTemplate(_) => reply::picker(state, action),
         Mode::Reply(_) => reply::update(state, action, now),
         Mode::Checklist(_) => checklist::update(state, action, now),
@@ -81,20 +108,9 @@ fn act(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
     }
 }
 
-/// The help overlay: it only closes.
-fn help(state: &mut State, action: Action) -> Vec<Effect> {
-    match action {
-        Action::ToggleHelp => {
-            state.mode = Mode::List;
-            Vec::new()
-        }
-        other => anywhere(state, other),
-    }
-}
-
 /// What works in every mode: quitting and suspending. Any other action is
 /// not one this mode takes, and does nothing.
-fn anywhere(state: &mut State, action: Action) -> Vec<Effect> {
+pub(super) fn anywhere(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => state.quitting = true,
         Action::Suspend => return vec![Effect::Suspend],

@@ -63,9 +63,9 @@ pub(super) fn has_extension(path: &Path, wanted: &str) -> bool {
 /// The export's files directly in `folder`, else in a folder inside it, as
 /// when a zip was unpacked into a folder of its own name.
 fn read_folder(folder: &Path) -> Result<Export, ImportError> {
-    let io_error = |source| ImportError::Io {
+    let io_error = |error| ImportError::Io {
         path: folder.to_path_buf(),
-        source,
+        error,
     };
     let mut candidates = vec![folder.to_path_buf()];
     let mut inner: Vec<PathBuf> = std::fs::read_dir(folder)
@@ -105,14 +105,14 @@ fn beside(folder: &Path, name: &str) -> Result<Option<Source>, ImportError> {
 fn read_file(path: PathBuf) -> Result<Source, ImportError> {
     match std::fs::read(&path) {
         Ok(bytes) => Ok(Source { path, bytes }),
-        Err(source) => Err(ImportError::Io { path, source }),
+        Err(error) => Err(ImportError::Io { path, error }),
     }
 }
 
 fn read_zip(path: &Path) -> Result<Export, ImportError> {
-    let file = File::open(path).map_err(|source| ImportError::Io {
+    let file = File::open(path).map_err(|error| ImportError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     let mut archive =
         ZipArchive::new(BufReader::new(file)).map_err(|e| ImportError::NotAnArchive {

@@ -50,9 +50,9 @@ fn message_files(path: &Path) -> Result<Vec<(OsString, PathBuf)>, ImportError> {
         if !folder.is_dir() {
             continue;
         }
-        let io_error = |source| ImportError::Io {
+        let io_error = |error| ImportError::Io {
             path: folder.clone(),
-            source,
+            error,
         };
         for entry in std::fs::read_dir(&folder).map_err(io_error)? {
             let entry = entry.map_err(io_error)?;

@@ -79,7 +79,7 @@ impl MailError {
                 path,
                 problems: vec![problem],
             },
-            MailError::Io(source) => ImportError::Io { path, source },
+            MailError::Io(error) => ImportError::Io { path, error },
         }
     }
 }

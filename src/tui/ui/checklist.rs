@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{theme, wrapped};
+use crate::model::Verdict;
 use crate::tui::checklist::Checklist;
 use crate::tui::state::State;
 
@@ -72,7 +73,18 @@ pub fn render(state: &State, checklist: &Checklist, frame: &mut Frame, area: Rec
         } else {
             row
         });
+        // An accept that carries a message is a welcome, sent once accepted.
+        let then = match (decision.action, &decision.reply) {
+            (Verdict::Accept, Some(_)) => "then send: ",
+            _ => "",
+        };
         if selected && !whole_reply.is_empty() {
+            if !then.is_empty() {
+                lines.push(Line::styled(
+                    format!("{REPLY_INDENT}{then}"),
+                    theme::muted(),
+                ));
+            }
             lines.extend(
                 whole_reply
                     .iter()
@@ -85,7 +97,7 @@ pub fn render(state: &State, checklist: &Checklist, frame: &mut Frame, area: Rec
             .as_deref()
             .and_then(|r| r.lines().find(|l| !l.trim().is_empty()));
         lines.push(Line::styled(
-            format!("{REPLY_INDENT}{}", reply.unwrap_or("")),
+            format!("{REPLY_INDENT}{then}{}", reply.unwrap_or("")),
             theme::muted(),
         ));
     }

@@ -10,13 +10,14 @@ use super::{score, theme};
 use crate::model::{Invitation, Kind, Profile, Source, connections_shown};
 use crate::review::Review;
 use crate::score::Assessment;
-use crate::tui::state::State;
+use crate::tui::state::{Reach, State};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+/// Draws the pane, and says how far its text can scroll.
+pub fn render(state: &State, frame: &mut Frame, area: Rect) -> Reach {
     let block = Block::bordered().title(Span::styled(" Invitation ", theme::title()));
     let Some(index) = state.selected() else {
         frame.render_widget(Paragraph::new("").block(block), area);
-        return;
+        return Reach::default();
     };
     let width = usize::from(block.inner(area).width);
     let review = &state.review;
@@ -41,11 +42,18 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         lines.extend(decision_lines(review, index));
         lines
     };
-    let paragraph = Paragraph::new(lines)
+    let inner = block.inner(area);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = u16::try_from(paragraph.line_count(inner.width)).unwrap_or(u16::MAX);
+    let reach = Reach {
+        max: height.saturating_sub(inner.height),
+        rows: inner.height,
+    };
+    let paragraph = paragraph
         .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((state.detail_scroll, 0));
+        .scroll((state.detail_scroll.min(reach.max), 0));
     frame.render_widget(paragraph, area);
+    reach
 }
 
 /// The decision taken, when there is one.

@@ -1,16 +1,72 @@
 //! The help overlay, written from the keymap: every action with its keys.
+//! Long descriptions wrap under their own column, and the whole scrolls,
+//! so that every line is in reach at 80×24.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::{centered, theme};
+use super::wrap::{width, wrap};
+use super::{pager, theme};
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyContext, either, key_label};
-use crate::tui::state::State;
+use crate::tui::state::{Reach, State};
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+/// Columns of the key column, with its margin.
+const KEYS: usize = 15;
+
+pub fn render(state: &State, offset: u16, frame: &mut Frame, area: Rect) -> Reach {
+    let inner = pager::inner_width(area);
+    let mut lines = Vec::new();
+    for (keys, description) in list_keys(state) {
+        let keys = format!(" {keys:<width$} ", width = KEYS - 2);
+        let hang = " ".repeat(width(&keys));
+        for (row, text) in wrap(description, inner.saturating_sub(width(&keys)), inner)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if row == 0 {
+                Span::styled(keys.clone(), theme::key())
+            } else {
+                Span::raw(hang.clone())
+            };
+            lines.push(Line::from(vec![lead, Span::raw(text)]));
+        }
+    }
+    lines.push(Line::raw(""));
+    for (context, name) in [
+        (KeyContext::Batch, "Sweep and marked"),
+        (KeyContext::Search, "Search"),
+        (KeyContext::Picker, "Template picker"),
+        (KeyContext::Reply, "Reply box"),
+        (KeyContext::Checklist, "Checklist"),
+        (KeyContext::Messages, "Messages"),
+    ] {
+        let keys: Vec<String> = state
+            .keymap
+            .hints(context)
+            .map(|b| format!("{} {}", key_label(b.code, b.modifiers), b.description))
+            .collect();
+        lines.extend(hanging(&format!(" {name}: "), &keys.join(" · "), inner));
+    }
+    lines.extend(hanging(
+        " Marks: ",
+        "· pending, ✓ accepted, ✗ ignored, ↩ replied; [new] [gone] [connected] [again]; \
+         * marked, for this session only (marks are not saved)",
+        inner,
+    ));
+    let closes = either(&state.keymap.keys(KeyContext::Help, Action::ToggleHelp));
+    pager::render(
+        frame,
+        area,
+        format!(" Keys ({closes} closes) "),
+        lines,
+        offset,
+    )
+}
+
+/// The list's keys, one row per description with every key that does it.
+fn list_keys(state: &State) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &str)> = Vec::new();
     for binding in state.keymap.bindings(KeyContext::List) {
         let label = key_label(binding.code, binding.modifiers);
@@ -25,48 +81,26 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
             None => rows.push((label, binding.description)),
         }
     }
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .map(|(keys, description)| {
-            Line::from(vec![
-                Span::styled(format!(" {keys:<14}"), theme::key()),
-                Span::raw(description.to_string()),
-            ])
-        })
-        .collect();
-    lines.push(Line::raw(""));
-    for (context, name) in [
-        (KeyContext::Picker, "Template picker"),
-        (KeyContext::Reply, "Reply box"),
-        (KeyContext::Checklist, "Checklist"),
-    ] {
-        let keys: Vec<String> = state
-            .keymap
-            .hints(context)
-            .map(|b| format!("{} {}", key_label(b.code, b.modifiers), b.description))
-            .collect();
-        lines.push(Line::styled(
-            format!(" {name}: {}", keys.join(" · ")),
-            theme::muted(),
-        ));
-    }
-    lines.push(Line::styled(
-        " Marks: · pending  ✓ accepted  ✗ ignored  ↩ replied  [new] [gone] [connected] [again]",
-        theme::muted(),
-    ));
-    // Room for the border and for the context lines to wrap once each.
-    let height = u16::try_from(lines.len() + 2 + 3).unwrap_or(u16::MAX);
-    let popup = centered(area, 76, height);
-    frame.render_widget(Clear, popup);
-    let closes = either(&state.keymap.keys(KeyContext::Help, Action::ToggleHelp));
-    let block = Block::bordered().title(Span::styled(
-        format!(" Keys ({closes} closes) "),
-        theme::title(),
-    ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        popup,
-    );
+    rows
+}
+
+/// `lead` then `text`, muted, its wrapped lines hanging under the text.
+fn hanging(lead: &str, text: &str, inner: usize) -> Vec<Line<'static>> {
+    let hang = " ".repeat(width(lead));
+    wrap(
+        text,
+        inner.saturating_sub(width(lead)),
+        inner.saturating_sub(width(lead)),
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(row, text)| {
+        let lead = if row == 0 {
+            lead.to_string()
+        } else {
+            hang.clone()
+        };
+        Line::styled(format!("{lead}{text}"), theme::muted())
+    })
+    .collect()
 }

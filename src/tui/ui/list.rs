@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::theme;
 use crate::model::Kind;
@@ -37,17 +37,32 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) -> Scroll {
         .map(|(row, &index)| row_line(state, scroll.offset + row, index))
         .collect();
     let body = if lines.is_empty() {
-        let empty = format!("No {} invitations", state.filter.as_str());
-        let text = match state.keymap.key(KeyContext::List, Action::CycleFilter) {
-            Some(key) => format!("{empty} ({key} changes the filter)"),
-            None => empty,
-        };
-        Paragraph::new(Line::styled(text, theme::muted()))
+        Paragraph::new(Line::styled(nothing_shown(state), theme::muted())).wrap(Wrap { trim: true })
     } else {
         Paragraph::new(lines)
     };
     frame.render_widget(body.block(block), area);
     scroll
+}
+
+/// Why the list is empty, in the words of what hides the rest, with the
+/// keys that change it: "No job-seeking invitations among all (I changes
+/// the intent, f the filter)".
+fn nothing_shown(state: &State) -> String {
+    let filter = state.filter.as_str();
+    let key = |action| state.keymap.key(KeyContext::List, action);
+    let text = match state.intent {
+        Some(intent) => format!("No {} invitations among {filter}", intent.as_str()),
+        None => format!("No {filter} invitations"),
+    };
+    let intent_key = state.intent.and(key(Action::CycleIntent));
+    let told = match (intent_key, key(Action::CycleFilter)) {
+        (Some(intent), Some(filter)) => format!("{intent} changes the intent, {filter} the filter"),
+        (Some(intent), None) => format!("{intent} changes the intent"),
+        (None, Some(filter)) => format!("{filter} changes the filter"),
+        (None, None) => return text,
+    };
+    format!("{text} ({told})")
 }
 
 /// Where a list of `len` rows, `rows` of them on screen, stands when the
@@ -62,6 +77,7 @@ fn settle(offset: usize, cursor: usize, len: usize, rows: usize) -> Scroll {
     Scroll {
         offset: offset.min(len.saturating_sub(page)),
         rows,
+        ..Scroll::default()
     }
 }
 

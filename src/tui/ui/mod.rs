@@ -6,6 +6,8 @@ mod detail;
 mod help;
 mod list;
 mod manager;
+mod messages;
+mod pager;
 mod picker;
 mod reply;
 mod score;
@@ -13,6 +15,7 @@ mod search;
 mod stats;
 mod status;
 mod theme;
+mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -36,19 +39,20 @@ pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
     }
     let [main, status_bar, hint_bar] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status::status_height(state, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
     let [list_area, detail_area] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(main);
-    let scroll = list::render(state, frame, list_area);
-    detail::render(state, frame, detail_area);
+    let mut scroll = list::render(state, frame, list_area);
+    scroll.detail = detail::render(state, frame, detail_area);
     status::render_status(state, frame, status_bar);
     status::render_hints(state, frame, hint_bar);
     match &state.mode {
         Mode::List => {}
-        Mode::Help => help::render(state, frame, area),
+        Mode::Help(offset) => scroll.overlay = help::render(state, *offset, frame, main),
+        Mode::Messages(offset) => scroll.overlay = messages::render(state, *offset, frame, main),
         Mode::PickTemplate(choice) => picker::render(state, *choice, frame, area),
         Mode::Checklist(checklist) => checklist::render(state, checklist, frame, main),
         Mode::Stats(stats) => stats::render(stats, frame, main),

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, key_footer, theme};
+use crate::model::Verdict;
 use crate::tui::action::Action;
 use crate::tui::keymap::KeyContext;
 use crate::tui::state::{ReplyDraft, State};
@@ -23,11 +24,12 @@ pub fn render(state: &State, draft: &ReplyDraft, frame: &mut Frame, area: Rect) 
             .keymap
             .tell(KeyContext::Reply, Action::CancelReply, "cancel"),
     ]);
+    let title = match draft.verdict {
+        Verdict::Accept => format!(" Accept {name}, then send · {} ", draft.template),
+        _ => format!(" Reply to {name} · {} ", draft.template),
+    };
     let block = Block::bordered()
-        .title(Span::styled(
-            format!(" Reply to {name} · {} ", draft.template),
-            theme::title(),
-        ))
+        .title(Span::styled(title, theme::title()))
         .title_bottom(Span::styled(keys, theme::muted()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);

@@ -1,5 +1,5 @@
-//! The status bar (progress, view, last message) and the hint bar, whose
-//! keys come from the live keymap.
+//! The status bar (progress, view, the active policy, the last message)
+//! and the hint bar, whose keys come from the live keymap.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,42 +7,116 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme;
+use super::wrap::{width, wrap};
 use crate::tui::action::Action;
-use crate::tui::keymap::key_label;
+use crate::tui::keymap::{KeyContext, key_label};
 use crate::tui::state::State;
 
+/// How many lines the status bar needs at `columns`: a second one when the
+/// message does not fit on the first.
+pub fn status_height(state: &State, columns: u16) -> u16 {
+    if status_lines(state, usize::from(columns)).len() > 1 {
+        2
+    } else {
+        1
+    }
+}
+
 pub fn render_status(state: &State, frame: &mut Frame, area: Rect) {
+    let lines = status_lines(state, usize::from(area.width));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The progress first, the policy at the right; the view between them
+/// when there is room, given up first for the message and at narrow
+/// widths. A message too long for the first line goes on over a second,
+/// and what still does not fit is left to the message log.
+fn status_lines(state: &State, columns: usize) -> Vec<Line<'static>> {
     let review = &state.review;
-    let mut spans = vec![
+    let progress = vec![
         Span::styled(
             format!(" {}/{}", review.decided(), review.total()),
             theme::title(),
         ),
         Span::raw(" decided"),
-        Span::styled(
-            format!(
-                " · filter {}{} · sort {}",
-                state.filter.as_str(),
-                state
-                    .intent
-                    .map(|i| format!(", {}", i.as_str()))
-                    .unwrap_or_default(),
-                state.sort.as_str()
-            ),
-            theme::muted(),
-        ),
     ];
-    if let Some(message) = &state.status {
-        spans.push(Span::raw(" · "));
-        spans.push(Span::styled(message.clone(), theme::warning()));
+    let view = format!(
+        " · filter {}{} · sort {}",
+        state.filter.as_str(),
+        state
+            .intent
+            .map(|i| format!(", {}", i.as_str()))
+            .unwrap_or_default(),
+        state.sort.as_str()
+    );
+    let policy = format!(" policy: {} ", review.policy().as_str());
+    let used = spans_width(&progress);
+    let fits = |extra: usize| used + extra <= columns;
+    let policy = fits(width(&policy)).then_some(policy);
+    let policy_width = policy.as_deref().map_or(0, width);
+    let mut first = progress;
+    let mut second = None;
+    match &state.status {
+        Some(message) if fits(width(&view) + 3 + width(message) + policy_width) => {
+            first.push(Span::styled(view, theme::muted()));
+            first.extend(said(message.clone()));
+        }
+        Some(message) => {
+            let room = columns.saturating_sub(used + 3 + policy_width + 2);
+            let mut parts = wrap(message, room, columns.saturating_sub(1)).into_iter();
+            first.extend(said(parts.next().unwrap_or_default()));
+            let rest: Vec<String> = parts.collect();
+            if !rest.is_empty() {
+                second = Some(second_line(state, rest, columns));
+            }
+        }
+        None if fits(width(&view) + policy_width) => first.push(Span::styled(view, theme::muted())),
+        None => {}
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    if let Some(policy) = policy {
+        let gap = columns.saturating_sub(spans_width(&first) + width(&policy));
+        first.push(Span::raw(" ".repeat(gap)));
+        first.push(Span::styled(policy, theme::muted()));
+    }
+    std::iter::once(Line::from(first)).chain(second).collect()
 }
 
-/// The hints that fit, whole: help and quit first, so that they always show.
+/// The message's separator and text, as the status bar sets it apart.
+fn said(text: String) -> [Span<'static>; 2] {
+    [Span::raw(" · "), Span::styled(text, theme::warning())]
+}
+
+/// The rest of a long message on one line; when even that is not enough,
+/// its end gives way to the key that shows the message whole.
+fn second_line(state: &State, rest: Vec<String>, columns: usize) -> Line<'static> {
+    let mut text = rest.join(" ");
+    if 1 + width(&text) > columns {
+        let whole = state
+            .keymap
+            .tell(KeyContext::List, Action::ToggleMessages, "shows it whole")
+            .map(|told| format!("… ({told})"))
+            .unwrap_or_else(|| "…".to_string());
+        let room = columns.saturating_sub(1 + width(&whole));
+        text = wrap(&text, room, room)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+            + &whole;
+    }
+    Line::from(vec![Span::raw(" "), Span::styled(text, theme::warning())])
+}
+
+fn spans_width(spans: &[Span]) -> usize {
+    spans.iter().map(Span::width).sum()
+}
+
+/// The hints that fit, whole: the way out of the mode and the help first,
+/// so that they always show; the others give way, last first.
 pub fn render_hints(state: &State, frame: &mut Frame, area: Rect) {
-    let mut hints: Vec<_> = state.keymap.hints(state.context()).collect();
-    hints.sort_by_key(|b| !matches!(b.action, Action::ToggleHelp | Action::Quit));
+    let context = state.context();
+    let way_out = context.way_out();
+    let mut hints: Vec<_> = state.keymap.hints(context).collect();
+    hints.sort_by_key(|b| !(b.action == way_out || b.action == Action::ToggleHelp));
     let mut spans = vec![Span::raw(" ")];
     let mut width = 1;
     for binding in hints {

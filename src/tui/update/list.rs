@@ -5,8 +5,8 @@ use time::OffsetDateTime;
 
 use super::batch::{clear_marks, decide_marked, has_marks, mark_range, sweep, toggle_mark};
 use super::history::{change_decision, redo, undo};
-use super::reply::{copy, open_reply, pick_template};
-use super::{Effect, anywhere, checklist, manager, open_profile, search, stats};
+use super::reply::{copy, open_reply, open_welcome, pick_template};
+use super::{Effect, anywhere, checklist, manager, open_profile, overlay, search, stats};
 use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
@@ -23,7 +23,13 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::Last => state.move_cursor(usize::MAX),
         Action::PageDown => state.move_cursor(state.cursor + page),
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(page)),
-        Action::ScrollDetailDown => state.detail_scroll = state.detail_scroll.saturating_add(3),
+        Action::ScrollDetailDown => {
+            // Within the reach the last frame found: never into blank space.
+            state.detail_scroll = state
+                .detail_scroll
+                .saturating_add(3)
+                .min(state.scroll.detail.max)
+        }
         Action::ScrollDetailUp => state.detail_scroll = state.detail_scroll.saturating_sub(3),
         Action::Accept | Action::Ignore | Action::Reply if has_marks(state) => {
             let verdict = match action {
@@ -42,6 +48,7 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
             open_reply(state, suggested);
         }
         Action::PickTemplate => pick_template(state),
+        Action::AcceptWelcome => open_welcome(state),
         Action::TakeSuggestion => return take_suggestion(state, now),
         Action::Copy => return copy(state),
         Action::OpenProfile => return open_profile(state),
@@ -73,7 +80,8 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::Search => search::open(state),
         Action::NextMatch => search::again(state, true),
         Action::PreviousMatch => search::again(state, false),
-        Action::ToggleHelp => state.mode = Mode::Help,
+        Action::ToggleHelp => state.mode = Mode::Help(0),
+        Action::ToggleMessages => overlay::open_messages(state),
         Action::OpenTemplates => manager::open(state),
         Action::ToggleStats => stats::open(state),
         other => return anywhere(state, other),

@@ -72,10 +72,11 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
     Vec::new()
 }
 
-/// A reply that could not be kept goes back into its box, text and all.
+/// A reply (or a welcome) that could not be kept goes back into its box,
+/// text and all.
 pub(super) fn reopen_reply(state: &mut State, change: &Change) {
     let Some(Decision {
-        action: Verdict::Reply,
+        action: verdict @ (Verdict::Reply | Verdict::Accept),
         template: Some(template),
         reply: Some(text),
         ..
@@ -85,6 +86,7 @@ pub(super) fn reopen_reply(state: &mut State, change: &Change) {
     };
     state.mode = Mode::Reply(Box::new(ReplyDraft {
         index: change.index,
+        verdict: *verdict,
         template: template.clone(),
         editor: editor_with(text),
         missing: Vec::new(),
@@ -120,6 +122,34 @@ pub(super) fn pick_template(state: &mut State) {
 }
 
 pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
+    open_draft(state, template, Verdict::Reply);
+}
+
+/// The template accept-and-welcome drafts with.
+const WELCOME_TEMPLATE: &str = "welcome";
+
+/// Drafts the welcome message; keeping it accepts. Without a `welcome`
+/// template nothing is drafted: another template's text would be no welcome.
+pub(super) fn open_welcome(state: &mut State) {
+    if state.templates.index_of(WELCOME_TEMPLATE).is_none() {
+        let told = state.keymap.tell(
+            KeyContext::List,
+            Action::OpenTemplates,
+            "opens the template manager",
+        );
+        state.status = Some(with_key(
+            format!("There is no template named `{WELCOME_TEMPLATE}`"),
+            ": ",
+            told,
+        ));
+        return;
+    }
+    open_draft(state, Some(WELCOME_TEMPLATE), Verdict::Accept);
+}
+
+/// Opens the reply box on `template`'s text for the selected invitation;
+/// keeping it decides `verdict`.
+fn open_draft(state: &mut State, template: Option<&str>, verdict: Verdict) {
     let Some(index) = state.selected() else {
         return;
     };
@@ -140,6 +170,7 @@ pub(super) fn open_reply(state: &mut State, template: Option<&str>) {
     }
     state.mode = Mode::Reply(Box::new(ReplyDraft {
         index,
+        verdict,
         template: draft.template,
         editor: editor_with(&draft.text),
         missing: draft.missing,
@@ -168,7 +199,7 @@ fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
         state.status = Some(text);
         return Vec::new();
     }
-    let (index, template) = (draft.index, draft.template.clone());
+    let (index, verdict, template) = (draft.index, draft.verdict, draft.template.clone());
     state.mode = Mode::List;
     state.move_cursor(
         state
@@ -177,7 +208,7 @@ fn keep_reply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
             .position(|&i| i == index)
             .unwrap_or(state.cursor),
     );
-    decide(state, Verdict::Reply, Some(template), Some(text), now)
+    decide(state, verdict, Some(template), Some(text), now)
 }
 
 /// The reply being drafted, else the one kept for the selected invitation.

@@ -85,6 +85,7 @@ fn the_status_lasts_until_the_next_key_but_survives_what_comes_back() {
     let drawn = Scroll {
         offset: 0,
         rows: 20,
+        ..Scroll::default()
     };
     assert_eq!(act(&mut state, Event::Drawn(drawn)), []);
     assert_eq!(state.scroll, drawn);

@@ -15,6 +15,7 @@ mod handoff;
 mod history;
 mod keys;
 mod moving;
+mod reading;
 mod replying;
 mod searching;
 mod stats;

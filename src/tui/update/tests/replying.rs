@@ -322,3 +322,79 @@ fn in_the_reply_box_ctrl_u_takes_back_a_word_and_ctrl_r_makes_it_again() {
     act(&mut state, redo);
     assert_eq!(draft_text(&state), format!("{drafted} See "));
 }
+
+// Accepting with a welcome
+
+#[test]
+fn accept_with_a_welcome_drafts_the_welcome_and_keeping_it_accepts_with_the_text() {
+    let mut state = five();
+    assert!(act(&mut state, Action::AcceptWelcome).is_empty());
+    assert_eq!(state.context(), KeyContext::Reply);
+    assert_eq!(draft(&state).template, "welcome");
+    assert_eq!(draft(&state).verdict, Verdict::Accept);
+    assert_eq!(
+        state.review.decision(0),
+        None,
+        "nothing decided before keeping"
+    );
+    let screen = frame(&mut state, 100, 30);
+    assert!(
+        screen.contains("Accept Cara Zorn, then send · welcome"),
+        "{screen}"
+    );
+
+    let text = draft_text(&state);
+    let effects = act(&mut state, Action::KeepReply);
+    let accepted = Decision {
+        action: Verdict::Accept,
+        template: Some("welcome".into()),
+        reply: Some(text.clone()),
+        decided_at: NOW,
+        carried_out_at: None,
+    };
+    assert_eq!(
+        effects,
+        [record(Op::Decide, 0, None, Some(accepted.clone()))]
+    );
+    assert_eq!(state.review.decision(0), Some(&accepted));
+    assert_eq!(state.selected(), Some(1), "on to the next pending");
+
+    act(&mut state, Action::First);
+    assert_eq!(act(&mut state, Action::Copy), [Effect::Copy(text.clone())]);
+    act(&mut state, Action::ToggleChecklist);
+    let screen = frame(&mut state, 120, 30);
+    let first_line = text.lines().next().unwrap_or_default();
+    let then = screen
+        .find("then send:")
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(screen[then..].contains(first_line), "{screen}");
+}
+
+#[test]
+fn a_welcome_that_cannot_be_written_goes_back_into_its_box() {
+    let mut state = five();
+    act(&mut state, Action::AcceptWelcome);
+    let text = draft_text(&state);
+    act(&mut state, Action::KeepReply);
+    act(
+        &mut state,
+        Event::Recorded {
+            op: Op::Decide,
+            result: Err("disk full".into()),
+        },
+    );
+    assert_eq!(state.review.decision(0), None);
+    assert_eq!(draft(&state).verdict, Verdict::Accept);
+    assert_eq!(draft_text(&state), text);
+}
+
+#[test]
+fn without_a_welcome_template_nothing_is_drafted_and_the_status_says_so() {
+    let mut state = with_templates(load(FIVE), Templates::default());
+    act(&mut state, Action::AcceptWelcome);
+    assert_eq!(state.context(), KeyContext::List);
+    assert_eq!(
+        state.status.as_deref(),
+        Some("There is no template named `welcome`: t opens the template manager")
+    );
+}
