@@ -25,7 +25,7 @@ use std::io;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
@@ -143,26 +143,49 @@ struct TerminalEvents {
     signal: Arc<AtomicUsize>,
 }
 
-impl Events for TerminalEvents {
+impl TerminalEvents {
+    /// Waits until a key (or any input) comes, a signal or a hang-up asks
+    /// to stop, or `until` passes, and says whether it was not the last.
     /// Waits on the terminal ourselves rather than in crossterm's `poll`,
     /// which spins without end on a terminal that has hung up (its reads
     /// return nothing, forever): a hang-up ends the console like SIGHUP.
-    fn next(&mut self) -> io::Result<Option<input::Event>> {
+    fn wait_until(&mut self, until: Option<Instant>) -> io::Result<bool> {
         loop {
-            if self.signal.load(Ordering::SeqCst) != 0 {
-                return Ok(None);
+            if self.signal.load(Ordering::SeqCst) != 0 || input::poll(Duration::ZERO)? {
+                return Ok(true);
             }
-            if input::poll(Duration::ZERO)? {
-                return input::read().map(Some);
-            }
-            if terminal_hung_up(Duration::from_millis(100))? {
+            let step = match until {
+                None => WATCH,
+                Some(until) => match until.checked_duration_since(Instant::now()) {
+                    Some(left) if !left.is_zero() => left.min(WATCH),
+                    _ => return Ok(false),
+                },
+            };
+            if terminal_hung_up(step)? {
                 self.signal.store(SIGHUP as usize, Ordering::SeqCst);
-                return Ok(None);
+                return Ok(true);
             }
         }
+    }
+}
+
+/// How long a wait on the terminal goes before looking for a signal again.
+const WATCH: Duration = Duration::from_millis(100);
+
+impl Events for TerminalEvents {
+    fn next(&mut self) -> io::Result<Option<input::Event>> {
+        self.wait_until(None)?;
+        if self.signal.load(Ordering::SeqCst) != 0 {
+            return Ok(None);
+        }
+        input::read().map(Some)
     }
 
     fn pending(&mut self) -> io::Result<bool> {
         input::poll(Duration::ZERO)
+    }
+
+    fn wait(&mut self, quiet: Duration) -> io::Result<bool> {
+        self.wait_until(Some(Instant::now() + quiet))
     }
 }
