@@ -6,6 +6,7 @@ use super::checklist::Checklist;
 use super::effect::Change;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
+use super::ui::Theme;
 use crate::model::{Filter, Sort};
 use crate::review::Review;
 use crate::score::Intent;
@@ -75,6 +76,8 @@ pub struct State {
     pub source: String,
     /// Set when the reviewer asks to quit.
     pub quitting: bool,
+    /// The colours, as the user chose them and the terminal has them.
+    pub theme: Theme,
 }
 
 impl State {
@@ -97,6 +100,7 @@ impl State {
             status: None,
             source,
             quitting: false,
+            theme: Theme::default(),
         };
         state.rebuild_view(None);
         state

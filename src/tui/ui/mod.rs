@@ -1,6 +1,7 @@
 //! Drawing: reads the state, changes nothing. One file per pane.
 
 mod checklist;
+mod colours;
 mod detail;
 mod help;
 mod list;
@@ -19,6 +20,8 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::action::Action;
 use super::state::{Mode, Scroll, State};
 
+pub use colours::{Depth, Theme, ThemeName, UnknownTheme};
+
 /// The smallest terminal the layout fits in.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
@@ -26,6 +29,12 @@ pub const MIN_HEIGHT: u16 = 12;
 /// Draws the console, and says where the list stood in the real area: the
 /// next frame starts from there.
 pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
+    let scroll = draw_panes(state, frame);
+    state.theme.fit(frame.buffer_mut());
+    scroll
+}
+
+fn draw_panes(state: &State, frame: &mut Frame) -> Scroll {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         render_too_small(state, frame, area);
