@@ -67,3 +67,54 @@ fn no_color_gets_no_colour() {
         assert!(!code.iter().any(coloured), "a colour: {code:?}");
     }
 }
+
+/// A left click at `column`, `row` (from 1), as a terminal reports it in
+/// SGR mouse mode: the press, then the release.
+fn click(column: u16, row: u16) -> String {
+    format!("\x1b[<0;{column};{row}M\x1b[<0;{column};{row}m")
+}
+
+#[test]
+fn a_click_selects_the_row_and_the_wheel_moves_on() {
+    let home = Home::new();
+    let queue = home.file("queue.json", queue_of(10));
+    let mut console = home.console(&[queue.to_str().unwrap()]);
+    console.wait_for("0/10 decided");
+    assert!(
+        holds(&console.raw(), b"\x1b[?1006h"),
+        "SGR mouse reports asked for"
+    );
+    // The list's first row is the screen's second.
+    console.keys(&click(10, 6));
+    console.wait_for("Hello from person 5");
+    console.keys("\x1b[<65;10;6M");
+    console.wait_for("Hello from person 6");
+    console.keys("a");
+    console.wait_for("1/10 decided");
+    console.keys("q");
+    assert_eq!(console.wait(), 0);
+    let exported = home.run(&["export", "--format", "csv"]).1;
+    assert!(exported.contains("Person Number6"), "{exported}");
+    assert!(
+        holds(&console.raw(), b"\x1b[?1006l"),
+        "mouse capture given back"
+    );
+}
+
+#[test]
+fn mouse_false_leaves_the_mouse_to_the_terminal() {
+    let home = Home::new();
+    std::fs::create_dir_all(home.config().join("inviteq")).unwrap();
+    home.file("config/inviteq/config.toml", "mouse = false\n");
+    let queue = home.file("queue.json", queue_of(10));
+    let mut console = home.console(&[queue.to_str().unwrap()]);
+    console.wait_for("0/10 decided");
+    console.keys("j");
+    console.wait_for("Hello from person 2");
+    console.keys("q");
+    assert_eq!(console.wait(), 0);
+    // Without capture asked for, the terminal reports no mouse at all.
+    let raw = console.raw();
+    assert!(!holds(&raw, b"\x1b[?1000h"), "no mouse capture");
+    assert!(!holds(&raw, b"\x1b[?1006h"), "no mouse reports");
+}

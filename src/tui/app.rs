@@ -18,11 +18,13 @@ use std::time::Duration;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event;
+use ratatui::layout::Rect;
 use time::OffsetDateTime;
 
 use super::effect::Effect;
 use super::event::Event;
 use super::external;
+use super::mouse;
 use super::state::State;
 use super::ui;
 use super::update::update;
@@ -97,6 +99,8 @@ pub struct App {
     kept: Option<Place>,
     /// The template out in the reviewer's editor, and its file.
     editing: Option<(String, tempfile::NamedTempFile)>,
+    /// The last frame's size, where the mouse finds the panes.
+    area: Rect,
 }
 
 /// What running an effect leaves to do.
@@ -127,6 +131,7 @@ impl App {
             written: None,
             kept: None,
             editing: None,
+            area: Rect::default(),
         }
     }
 
@@ -164,20 +169,26 @@ impl App {
 
     /// Draws a frame, and brings back where the list settled in it.
     fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
-        let mut scroll = self.state.scroll;
-        terminal.draw(|frame| scroll = ui::draw(&self.state, frame))?;
+        let (mut scroll, mut area) = (self.state.scroll, self.area);
+        terminal.draw(|frame| {
+            area = frame.area();
+            scroll = ui::draw(&self.state, frame);
+        })?;
+        self.area = area;
         if scroll != self.state.scroll {
             self.dispatch(Event::Drawn(scroll));
         }
         Ok(())
     }
 
-    /// A key, through the keymap; anything else (a resize) only redraws.
+    /// A key, through the keymap, or the mouse; anything else (a resize)
+    /// only redraws.
     fn handle(&mut self, input: &event::Event) -> Option<Outcome> {
-        let event::Event::Key(key) = input else {
-            return None;
+        let action = match input {
+            event::Event::Key(key) => self.state.keymap.resolve(self.state.context(), *key)?,
+            event::Event::Mouse(event) => mouse::action(*event, self.area)?,
+            _ => return None,
         };
-        let action = self.state.keymap.resolve(self.state.context(), *key)?;
         let outcome = self.dispatch(Event::Action(action));
         if self.state.quitting {
             return Some(Outcome::Quit);

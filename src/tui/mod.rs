@@ -8,6 +8,7 @@ mod event;
 mod external;
 mod keymap;
 mod manager;
+mod mouse;
 mod sgr;
 mod state;
 mod terminal;

@@ -34,11 +34,21 @@ pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
     scroll
 }
 
-fn draw_panes(state: &State, frame: &mut Frame) -> Scroll {
-    let area = frame.area();
+/// Where the panes stand on a screen: what `draw` lays out, and where the
+/// mouse finds them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    /// The list, its border included.
+    pub list: Rect,
+    pub detail: Rect,
+    pub status_bar: Rect,
+    pub hint_bar: Rect,
+}
+
+/// The panes on a screen of `area`, or none when it is too small for them.
+pub fn panes(area: Rect) -> Option<Panes> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        render_too_small(state, frame, area);
-        return state.scroll;
+        return None;
     }
     let [main, status_bar, hint_bar] = Layout::vertical([
         Constraint::Min(1),
@@ -46,8 +56,29 @@ fn draw_panes(state: &State, frame: &mut Frame) -> Scroll {
         Constraint::Length(1),
     ])
     .areas(area);
-    let [list_area, detail_area] =
+    let [list, detail] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(main);
+    Some(Panes {
+        list,
+        detail,
+        status_bar,
+        hint_bar,
+    })
+}
+
+fn draw_panes(state: &State, frame: &mut Frame) -> Scroll {
+    let area = frame.area();
+    let Some(Panes {
+        list: list_area,
+        detail: detail_area,
+        status_bar,
+        hint_bar,
+    }) = panes(area)
+    else {
+        render_too_small(state, frame, area);
+        return state.scroll;
+    };
+    let main = list_area.union(detail_area);
     let scroll = list::render(state, frame, list_area);
     detail::render(state, frame, detail_area);
     status::render_status(state, frame, status_bar);

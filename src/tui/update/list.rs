@@ -22,6 +22,12 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::Last => state.move_cursor(usize::MAX),
         Action::PageDown => state.move_cursor(state.cursor + page),
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(page)),
+        Action::ClickRow(row) => {
+            let at = state.scroll.offset + row;
+            if at < state.view.len() {
+                state.move_cursor(at);
+            }
+        }
         Action::ScrollDetailDown => state.detail_scroll = state.detail_scroll.saturating_add(3),
         Action::ScrollDetailUp => state.detail_scroll = state.detail_scroll.saturating_sub(3),
         Action::Accept => return decide(state, Verdict::Accept, None, None, now),

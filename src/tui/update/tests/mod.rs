@@ -13,6 +13,7 @@ mod deciding;
 mod handoff;
 mod history;
 mod keys;
+mod mouse;
 mod moving;
 mod replying;
 mod view;
