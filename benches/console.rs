@@ -1,18 +1,24 @@
 //! Load, score and first frame against a plain JSON parse of the same file,
-//! and one keystroke, at 1,000 and 100,000 invitations.
+//! one keystroke, and the real loop (a key through the keymap, update, the
+//! effects on a real session, the frame), at 1,000 and 100,000 invitations.
 
 use std::hint::black_box;
+use std::io;
+use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
 
 use inviteq::import::parse_queue_json;
 use inviteq::review::Review;
 use inviteq::score::Scorer;
+use inviteq::store::Paths;
 use inviteq::store::journal::Decisions;
+use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;
-use inviteq::tui::{Action, Event, State, draw, update};
+use inviteq::tui::{Action, App, Event, Events, Outcome, State, draw, update};
 
 const SIZES: [usize; 2] = [1_000, 100_000];
 
@@ -119,7 +125,74 @@ fn keystroke(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystroke);
+/// A keyboard that types `keys` over and over, `count` keys in all.
+struct Typing {
+    keys: &'static [char],
+    count: u64,
+    typed: u64,
+}
+
+impl Events for Typing {
+    fn next(&mut self) -> io::Result<Option<Input>> {
+        if self.typed == self.count {
+            return Ok(None);
+        }
+        let key = self.keys[(self.typed % self.keys.len() as u64) as usize];
+        self.typed += 1;
+        Ok(Some(Input::Key(KeyEvent::new(
+            KeyCode::Char(key),
+            KeyModifiers::NONE,
+        ))))
+    }
+
+    fn pending(&mut self) -> io::Result<bool> {
+        Ok(false)
+    }
+}
+
+/// The loop the reviewer's keys go through, whole: each key through the
+/// keymap and update, its effects run against a real session and journal
+/// in a temporary folder, and a 120×40 frame. Moves go down and up (`j`,
+/// `k`) so that each one changes the place; decisions accept and undo
+/// (`a`, `u`) so that each one writes the journal.
+fn real_loop(c: &mut Criterion) {
+    let mut group = c.benchmark_group("real_loop");
+    for size in SIZES {
+        let queue = parse_queue_json(queue_text(size).as_bytes()).expect("a valid queue");
+        for (name, keys) in [("move", &['j', 'k'][..]), ("decide", &['a', 'u'][..])] {
+            let root = tempfile::tempdir().expect("a temporary folder");
+            let paths = Paths {
+                config_dir: root.path().join("config"),
+                data_dir: root.path().join("data"),
+            };
+            let opened = Session::open(&paths, Source::Demo, None).expect("a session");
+            let state = State::new(
+                Review::new(queue.clone(), &opened.decisions, None, default_scorer),
+                Templates::builtin(),
+                "bench".into(),
+            );
+            let mut app = App::new(state, opened.session);
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+            group.bench_function(BenchmarkId::new(name, size), |b| {
+                b.iter_custom(|count| {
+                    let mut typing = Typing {
+                        keys,
+                        count,
+                        typed: 0,
+                    };
+                    let start = Instant::now();
+                    let outcome = app.run(&mut terminal, &mut typing).expect("the loop runs");
+                    let took = start.elapsed();
+                    assert_eq!(outcome, Outcome::Stopped);
+                    took
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, keystroke, real_loop);
 criterion_main!(benches);
 
 /// The default settings, on a fixed day, so that scores never depend on the clock.

@@ -1,6 +1,6 @@
 //! The user's `config.toml`: the score's settings (the policy, per-signal
 //! points, the threshold, allow and deny lists, the recruiter's headline
-//! words) and the console's keys.
+//! words) and the console's keys, colours and mouse.
 //!
 //! The file is read by serde into the shapes of [`file`], which refuse
 //! unknown keys and check each value as they read it, so that anything
@@ -17,17 +17,33 @@ use serde_path_to_error::Segment;
 
 use crate::problem::position;
 use crate::score::Settings;
-use crate::tui::{KeyError, Keymap};
+use crate::tui::{KeyError, Keymap, ThemeName};
 
 /// The documented default config, which the app writes on first run.
 pub const DEFAULT_CONFIG: &str = include_str!("../assets/config.toml");
 
 /// Everything inviteq takes from the user.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Config {
     pub score: Settings,
     /// The default keys with the user's `[keys.CONTEXT]` over them.
     pub keys: Keymap,
+    /// The console's colours.
+    pub theme: ThemeName,
+    /// Whether the console takes the mouse (clicks and the wheel); without
+    /// it the terminal keeps its own selection.
+    pub mouse: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            score: Settings::default(),
+            keys: Keymap::default(),
+            theme: ThemeName::default(),
+            mouse: true,
+        }
+    }
 }
 
 /// Why a config was refused.
@@ -85,9 +101,15 @@ impl Config {
             let e = e.into_inner();
             invalid(start(&e), key, kind::reworded(e.message()))
         })?;
+        let (theme, mouse) = (file.theme(), file.mouse());
         let (score, bindings) = file.into_parts(text);
         let keys = Keymap::with_user_keys(&bindings).map_err(|e| key_error(path, e))?;
-        Ok(Config { score, keys })
+        Ok(Config {
+            score,
+            keys,
+            theme,
+            mouse,
+        })
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use inviteq::config::{Config, ConfigError, DEFAULT_CONFIG};
 use inviteq::score::{Policy, Settings, Signal};
+use inviteq::tui::ThemeName;
 
 fn configs(folder: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -74,6 +75,19 @@ fn the_default_config_documents_every_signal_with_its_points() {
             "{policy} is not described"
         );
     }
+}
+
+#[test]
+fn the_console_takes_its_theme_and_mouse_from_the_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valid_configs");
+    let console = Config::load(&dir.join("console.toml")).expect("loads");
+    assert_eq!(console.theme, ThemeName::HighContrast);
+    assert!(!console.mouse);
+    assert_eq!(console.score, Settings::default());
+
+    let empty = Config::load(&dir.join("empty.toml")).expect("loads");
+    assert_eq!(empty.theme, ThemeName::Default);
+    assert!(empty.mouse, "the mouse is on unless the file says not");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::review::Review;
 use crate::score::{Policy, Scorer};
 use crate::store::session::{Session, Source, last_session};
 use crate::templates::Templates;
-use crate::tui::{self, App, Ending, State};
+use crate::tui::{self, App, Depth, Ending, State, Theme};
 
 /// Which queue to open.
 pub enum Choice {
@@ -66,6 +66,10 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     let label = label(&source);
     let mut state = State::new(review, templates, label);
     state.keymap = config.keys;
+    state.theme = Theme {
+        name: config.theme,
+        depth: Depth::detect(|name| std::env::var(name).ok()),
+    };
     state.status = Some(if let Some(notice) = notice {
         notice.to_string()
     } else if opened.recovery.dropped_torn_line {
@@ -96,7 +100,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     });
     let mut app = App::new(state, opened.session);
     app.templates_file = Some(paths.templates_file());
-    Ok(tui::run(&mut app)?)
+    Ok(tui::run(&mut app, config.mouse)?)
 }
 
 /// The list's title: the file's name, or the first of several and a count.

@@ -8,7 +8,7 @@ use toml::Spanned;
 use super::kind::{ByKind, Entries, Table, by_kind};
 use crate::problem::position;
 use crate::score::{Lists, Pattern, Points, Policy, RecruiterWords, Settings, Signal};
-use crate::tui::KeyBinding;
+use crate::tui::{KeyBinding, ThemeName};
 
 const MAX_POINTS: i64 = 100;
 
@@ -23,6 +23,8 @@ pub(super) struct File {
     recruiter: Table<RecruiterFile>,
     /// `[keys.CONTEXT]`, `action = KEYS`.
     keys: Entries<String, Entries<String, Spanned<Keys>>>,
+    theme: Option<Theme>,
+    mouse: Option<Switch>,
 }
 
 #[derive(Default, Deserialize)]
@@ -47,6 +49,15 @@ struct RecruiterFile {
 }
 
 impl File {
+    pub(super) fn theme(&self) -> ThemeName {
+        self.theme.as_ref().map_or_else(ThemeName::default, |t| t.0)
+    }
+
+    /// The mouse is taken unless the file says not to.
+    pub(super) fn mouse(&self) -> bool {
+        self.mouse.as_ref().is_none_or(|m| m.0)
+    }
+
     /// The score's settings, and the user's keys with their places in `text`.
     pub(super) fn into_parts(self, text: &str) -> (Settings, Vec<KeyBinding>) {
         let mut settings = Settings::default();
@@ -108,6 +119,27 @@ impl ByKind<'_> for PolicyName {
 
     fn string<E: de::Error>(text: &str) -> Result<Self, E> {
         text.parse().map(PolicyName).map_err(E::custom)
+    }
+}
+
+struct Theme(ThemeName);
+
+impl ByKind<'_> for Theme {
+    const WANTED: &'static str = "a string";
+
+    fn string<E: de::Error>(text: &str) -> Result<Self, E> {
+        text.parse().map(Theme).map_err(E::custom)
+    }
+}
+
+/// On or off.
+struct Switch(bool);
+
+impl ByKind<'_> for Switch {
+    const WANTED: &'static str = "true or false";
+
+    fn boolean<E: de::Error>(on: bool) -> Result<Self, E> {
+        Ok(Switch(on))
     }
 }
 
@@ -212,6 +244,8 @@ macro_rules! deserialize_by_kind {
 
 deserialize_by_kind!(
     PolicyName,
+    Theme,
+    Switch,
     Threshold,
     SignalName,
     SignalPoints,

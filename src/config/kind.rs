@@ -19,6 +19,10 @@ pub(super) trait ByKind<'de>: Sized {
         Err(wrong(Self::WANTED, "a string"))
     }
 
+    fn boolean<E: de::Error>(_on: bool) -> Result<Self, E> {
+        Err(wrong(Self::WANTED, "true or false"))
+    }
+
     /// A whole number; one beyond `i64` comes as `i64::MIN` or `i64::MAX`.
     fn integer<E: de::Error>(_number: i64) -> Result<Self, E> {
         Err(wrong(Self::WANTED, "a whole number"))
@@ -58,8 +62,8 @@ impl<'de, T: ByKind<'de>> Visitor<'de> for KindVisitor<T> {
         f.write_str(T::WANTED)
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<T, E> {
-        Err(wrong(T::WANTED, "true or false"))
+    fn visit_bool<E: de::Error>(self, on: bool) -> Result<T, E> {
+        T::boolean(on)
     }
 
     fn visit_i64<E: de::Error>(self, number: i64) -> Result<T, E> {

@@ -8,6 +8,20 @@ use std::path::Path;
 /// folder is written and synced, renamed over `path`, and the folder synced
 /// so that the rename itself survives a crash.
 pub fn atomic_write(path: &Path, contents: &[u8]) -> io::Result<()> {
+    replace(path, contents, true)
+}
+
+/// Replaces `path` with `contents` as [`atomic_write`] does, but without
+/// waiting for the disk: the new file is whole as soon as this returns, and
+/// survives the process being killed, but a machine that loses power in the
+/// next few seconds may lose it. For what is cheap to lose and costly to
+/// sync on every change (the place in a review); sync it later with
+/// [`atomic_write`].
+pub fn quick_replace(path: &Path, contents: &[u8]) -> io::Result<()> {
+    replace(path, contents, false)
+}
+
+fn replace(path: &Path, contents: &[u8], synced: bool) -> io::Result<()> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -24,10 +38,15 @@ pub fn atomic_write(path: &Path, contents: &[u8]) -> io::Result<()> {
         .permissions(Permissions::from_mode(0o666))
         .tempfile_in(folder)?;
     temporary.write_all(contents)?;
-    temporary.as_file().sync_all()?;
+    if synced {
+        temporary.as_file().sync_all()?;
+    }
     // A failed rename drops the temporary, which deletes it.
     temporary.persist(path).map_err(|failed| failed.error)?;
-    File::open(folder)?.sync_all()
+    if synced {
+        File::open(folder)?.sync_all()?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -42,6 +61,16 @@ mod tests {
         let path = dir.path().join("state.json");
         fs::write(&path, "old, and longer than the new").unwrap();
         atomic_write(&path, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_quick_replace_also_leaves_the_whole_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::write(&path, "old, and longer than the new").unwrap();
+        quick_replace(&path, b"new").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }

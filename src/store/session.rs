@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::atomic::atomic_write;
+use super::atomic::{atomic_write, quick_replace};
 use super::journal::{Decisions, Journal, JournalError, Recovery};
 use super::paths::{Paths, session_folder_name};
 use crate::model::{Filter, Sort};
@@ -142,11 +142,14 @@ struct LastSession {
     folder: String,
 }
 
-/// An open session: its state, saved on every change, and its journal.
+/// An open session: its state and its journal.
 pub struct Session {
     dir: PathBuf,
     pub state: SessionState,
     pub journal: Journal,
+    /// How many times the state was written and synced, for the console's
+    /// promise that moving about syncs nothing to be held to.
+    synced_writes: usize,
 }
 
 /// What opening a session found on disk.
@@ -190,10 +193,11 @@ impl Session {
                 updated_at: OffsetDateTime::now_utc(),
             },
         };
-        let session = Session {
+        let mut session = Session {
             dir,
             state,
             journal,
+            synced_writes: 0,
         };
         session.save()?;
         write_json(
@@ -202,6 +206,7 @@ impl Session {
                 version: VERSION,
                 folder,
             },
+            atomic_write,
         )?;
         Ok(Opened {
             session,
@@ -227,13 +232,30 @@ impl Session {
         atomic_write(&path, text.as_bytes()).map_err(|error| StoreError::Io { path, error })
     }
 
-    /// Writes the state atomically.
-    pub fn save(&self) -> Result<(), StoreError> {
-        let state = SessionState {
+    /// Writes the state atomically and syncs it: it survives a crash of
+    /// the machine too.
+    pub fn save(&mut self) -> Result<(), StoreError> {
+        write_json(&self.dir.join(STATE_FILE), &self.stamped(), atomic_write)?;
+        self.synced_writes += 1;
+        Ok(())
+    }
+
+    /// Writes the state whole without syncing it: it survives the process
+    /// being killed, and [`Session::save`] makes it sure.
+    pub fn write(&self) -> Result<(), StoreError> {
+        write_json(&self.dir.join(STATE_FILE), &self.stamped(), quick_replace)
+    }
+
+    /// How many times [`Session::save`] wrote and synced the state.
+    pub fn synced_writes(&self) -> usize {
+        self.synced_writes
+    }
+
+    fn stamped(&self) -> SessionState {
+        SessionState {
             updated_at: OffsetDateTime::now_utc(),
             ..self.state.clone()
-        };
-        write_json(&self.dir.join(STATE_FILE), &state)
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -300,14 +322,19 @@ fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, Sto
     }
 }
 
-fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+/// Writes `value` to `path` as pretty JSON, with `replace` (synced or not).
+fn write_json<T: Serialize>(
+    path: &Path,
+    value: &T,
+    replace: fn(&Path, &[u8]) -> io::Result<()>,
+) -> Result<(), StoreError> {
     let io_error = |error| StoreError::Io {
         path: path.to_path_buf(),
         error,
     };
     let mut text = serde_json::to_string_pretty(value).map_err(|e| io_error(e.into()))?;
     text.push('\n');
-    atomic_write(path, text.as_bytes()).map_err(io_error)
+    replace(path, text.as_bytes()).map_err(io_error)
 }
 
 #[cfg(test)]
@@ -337,6 +364,7 @@ mod tests {
         let again = Session::open(&paths, source.clone(), None).unwrap();
         assert!(again.resumed);
         assert_eq!(again.session.state.cursor.as_deref(), Some("inv-7"));
+        assert_eq!(again.session.synced_writes(), 1, "opening syncs once");
         assert_eq!(again.session.state.filter, Filter::Pending);
         assert_eq!(last_session(&paths).unwrap().unwrap().source, source);
         assert_eq!(all_sessions(&paths).unwrap().len(), 1);

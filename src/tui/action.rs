@@ -76,4 +76,7 @@ pub enum Action {
     /// A key typed into a text editor or the template name prompt.
     #[serde(skip)]
     Edit(KeyEvent),
+    /// A click on the list's row this far below its first row on screen.
+    #[serde(skip)]
+    ClickRow(usize),
 }

@@ -4,18 +4,27 @@
 //! back into `update` as an event; only then is the frame drawn, so that a
 //! decision on screen is already synced in the journal. Generic over the
 //! backend so that tests drive it whole.
+//!
+//! The place (cursor, filter, sort) is not a decision: a move writes
+//! nothing. It is synced when the keyboard has been quiet a second, and on
+//! every way out (quit, suspend, the outside editor, a signal). A change
+//! in what is decided is written at once, unsynced, so that `inviteq
+//! sessions` counts right even after the process is killed.
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event;
+use ratatui::layout::Rect;
 use time::OffsetDateTime;
 
 use super::effect::Effect;
 use super::event::Event;
 use super::external;
+use super::mouse;
 use super::state::State;
 use super::ui;
 use super::update::update;
@@ -30,7 +39,17 @@ pub trait Events {
     fn next(&mut self) -> io::Result<Option<event::Event>>;
     /// Whether another event is already waiting.
     fn pending(&mut self) -> io::Result<bool>;
+    /// Waits up to `quiet` for the next event (or for a reason to stop),
+    /// and says whether one came: when none did, the app keeps its place.
+    /// A script's events are all at hand, so by default none is awaited.
+    fn wait(&mut self, quiet: Duration) -> io::Result<bool> {
+        let _ = quiet;
+        Ok(true)
+    }
 }
+
+/// How long the keyboard is quiet before the place is synced.
+const QUIET: Duration = Duration::from_secs(1);
 
 /// The time now, to the second, as decisions are stamped.
 fn now_to_the_second() -> OffsetDateTime {
@@ -50,7 +69,7 @@ pub enum Outcome {
     Stopped,
 }
 
-/// The place as last saved, to save again only when it changes.
+/// The place in the review, as the session file keeps it.
 #[derive(Debug, Clone, PartialEq)]
 struct Place {
     cursor: Option<String>,
@@ -58,6 +77,7 @@ struct Place {
     intent: Option<Intent>,
     sort: Sort,
     decided: usize,
+    total: usize,
 }
 
 /// Hands text to the world outside: the clipboard (the real terminal's
@@ -73,9 +93,14 @@ pub struct App {
     pub clock: fn() -> OffsetDateTime,
     /// Where the template manager saves; without it, saving says so.
     pub templates_file: Option<PathBuf>,
-    saved: Option<Place>,
+    /// The place last written to the session file, synced or not.
+    written: Option<Place>,
+    /// The place last synced.
+    kept: Option<Place>,
     /// The template out in the reviewer's editor, and its file.
     editing: Option<(String, tempfile::NamedTempFile)>,
+    /// The last frame's size, where the mouse finds the panes.
+    area: Rect,
 }
 
 /// What running an effect leaves to do.
@@ -103,8 +128,10 @@ impl App {
             browser: None,
             clock: now_to_the_second,
             templates_file: None,
-            saved: None,
+            written: None,
+            kept: None,
             editing: None,
+            area: Rect::default(),
         }
     }
 
@@ -114,18 +141,23 @@ impl App {
         events: &mut E,
     ) -> Result<Outcome, B::Error> {
         loop {
-            self.save_place();
+            self.write_progress();
             self.draw(terminal)?;
+            if self.kept != Some(self.place()) && matches!(events.wait(QUIET), Ok(false)) {
+                self.keep_place();
+                // To show it when it could not be kept.
+                continue;
+            }
             loop {
                 let event = match events.next() {
                     Ok(Some(event)) => event,
                     Ok(None) | Err(_) => {
-                        self.save_place();
+                        self.keep_place();
                         return Ok(Outcome::Stopped);
                     }
                 };
                 if let Some(outcome) = self.handle(&event) {
-                    self.save_place();
+                    self.keep_place();
                     return Ok(outcome);
                 }
                 if !events.pending().unwrap_or(false) {
@@ -137,20 +169,29 @@ impl App {
 
     /// Draws a frame, and brings back where the list settled in it.
     fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
-        let mut scroll = self.state.scroll;
-        terminal.draw(|frame| scroll = ui::draw(&self.state, frame))?;
+        let (mut scroll, mut area) = (self.state.scroll, self.area);
+        terminal.draw(|frame| {
+            area = frame.area();
+            scroll = ui::draw(&self.state, frame);
+        })?;
+        self.area = area;
         if scroll != self.state.scroll {
             self.dispatch(Event::Drawn(scroll));
         }
         Ok(())
     }
 
-    /// A key, through the keymap; anything else (a resize) only redraws.
+    /// A key, through the keymap, or the mouse; anything else (a resize)
+    /// only redraws.
     fn handle(&mut self, input: &event::Event) -> Option<Outcome> {
-        let event::Event::Key(key) = input else {
-            return None;
+        let action = match input {
+            event::Event::Key(key) => self.state.keymap.resolve(self.state.context(), *key)?,
+            event::Event::Mouse(event) => {
+                let status_height = ui::status_height(&self.state, self.area.width);
+                mouse::action(*event, self.area, status_height)?
+            }
+            _ => return None,
         };
-        let action = self.state.keymap.resolve(self.state.context(), *key)?;
         let outcome = self.dispatch(Event::Action(action));
         if self.state.quitting {
             return Some(Outcome::Quit);
@@ -236,30 +277,58 @@ impl App {
         self.dispatch(Event::EditedExternally { name, text });
     }
 
-    /// Saves the place in the session when it has changed since last saved.
-    fn save_place(&mut self) {
-        let place = Place {
+    fn place(&self) -> Place {
+        Place {
             cursor: self.state.selected_id().map(str::to_string),
             filter: self.state.filter,
             intent: self.state.intent,
             sort: self.state.sort,
             decided: self.state.review.decided(),
-        };
-        if self.saved.as_ref() == Some(&place) {
+            total: self.state.review.total(),
+        }
+    }
+
+    /// Writes the place, unsynced, when what is decided has changed since
+    /// it was last written: a decision already costs a journal sync, and
+    /// this keeps the session's count right for `inviteq sessions` if the
+    /// process is killed before the place is synced.
+    fn write_progress(&mut self) {
+        let place = self.place();
+        let progress = |p: &Place| (p.decided, p.total);
+        if self.written.as_ref().map(progress) == Some(progress(&place)) {
             return;
         }
+        self.set_place(&place);
+        let result = self.session.write();
+        if result.is_ok() {
+            self.written = Some(place);
+        }
+        self.dispatch(Event::PlaceSaved(result.map_err(|e| e.to_string())));
+    }
+
+    /// Writes and syncs the place when it has changed since last synced.
+    fn keep_place(&mut self) {
+        let place = self.place();
+        if self.kept.as_ref() == Some(&place) {
+            return;
+        }
+        self.set_place(&place);
+        let result = self.session.save();
+        if result.is_ok() {
+            self.written = Some(place.clone());
+            self.kept = Some(place);
+        }
+        self.dispatch(Event::PlaceSaved(result.map_err(|e| e.to_string())));
+    }
+
+    fn set_place(&mut self, place: &Place) {
         let state = &mut self.session.state;
         state.cursor = place.cursor.clone();
         state.filter = place.filter;
         state.intent = place.intent;
         state.sort = place.sort;
         state.decided = place.decided;
-        state.total = self.state.review.total();
-        let result = self.session.save().map_err(|error| error.to_string());
-        if result.is_ok() {
-            self.saved = Some(place);
-        }
-        self.dispatch(Event::PlaceSaved(result));
+        state.total = place.total;
     }
 }
 

@@ -11,8 +11,11 @@ mod event;
 mod external;
 mod keymap;
 mod manager;
+mod mouse;
 mod search;
+mod sgr;
 mod state;
+mod terminal;
 mod ui;
 mod update;
 
@@ -22,23 +25,21 @@ pub use effect::Effect;
 pub use event::Event;
 pub use keymap::{KeyBinding, KeyError, KeyProblem, Keymap};
 pub use state::{Scroll, State};
-pub use ui::draw;
+pub use ui::{Depth, Theme, ThemeName, UnknownTheme, draw};
 pub use update::update;
 
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event as input;
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
-use ratatui::layout::Rect;
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use rustix::io::Errno;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use terminal::give_back;
 
 /// How the console ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,14 +50,14 @@ pub enum Ending {
 }
 
 /// Runs the console on the real terminal until the reviewer quits or a
-/// signal stops it. The terminal is restored on every way out, a panic
-/// included (ratatui's hook).
-pub fn run(app: &mut App) -> io::Result<Ending> {
+/// signal stops it, with the mouse when `mouse` says so. The terminal is
+/// restored on every way out, a panic included.
+pub fn run(app: &mut App, mouse: bool) -> io::Result<Ending> {
     let signal = Arc::new(AtomicUsize::new(0));
     for number in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)?;
     }
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = terminal::take(mouse)?;
     app.clipboard = Some(Box::new(|text: &str| {
         execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
     }));
@@ -68,13 +69,18 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
         match app.run(&mut terminal, &mut events) {
             Ok(Outcome::Suspend) => {
                 give_back();
-                signal_hook::low_level::raise(SIGTSTP)?;
-                take_back(&mut terminal)?;
+                let resumed = signal_hook::low_level::raise(SIGTSTP)
+                    .and_then(|()| terminal::take_back(&mut terminal, mouse));
+                if let Err(error) = resumed {
+                    break Err(error);
+                }
             }
             Ok(Outcome::ExternalEdit(file)) => {
                 give_back();
                 let ran = external::run(&file);
-                take_back(&mut terminal)?;
+                if let Err(error) = terminal::take_back(&mut terminal, mouse) {
+                    break Err(error);
+                }
                 app.finish_external_edit(ran);
             }
             Ok(Outcome::Quit) => break Ok(Ending::Quit),
@@ -89,23 +95,6 @@ pub fn run(app: &mut App) -> io::Result<Ending> {
     }
     give_back();
     result
-}
-
-/// Leaves raw mode and the alternate screen. A terminal that is gone cannot
-/// be given back, and saying so would only fail again (`ratatui::restore`
-/// prints, and printing to a closed terminal panics).
-fn give_back() {
-    let _ = ratatui::try_restore();
-}
-
-/// Takes the terminal again after the shell or an editor had it, and
-/// redraws it all.
-fn take_back(terminal: &mut DefaultTerminal) -> io::Result<()> {
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen)?;
-    // Not `clear()`, which asks the terminal where its cursor is.
-    let size = terminal.size()?;
-    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 /// Waits up to `timeout` for the terminal (standard input, which crossterm
@@ -128,26 +117,49 @@ struct TerminalEvents {
     signal: Arc<AtomicUsize>,
 }
 
-impl Events for TerminalEvents {
+impl TerminalEvents {
+    /// Waits until a key (or any input) comes, a signal or a hang-up asks
+    /// to stop, or `until` passes, and says whether it was not the last.
     /// Waits on the terminal ourselves rather than in crossterm's `poll`,
     /// which spins without end on a terminal that has hung up (its reads
     /// return nothing, forever): a hang-up ends the console like SIGHUP.
-    fn next(&mut self) -> io::Result<Option<input::Event>> {
+    fn wait_until(&mut self, until: Option<Instant>) -> io::Result<bool> {
         loop {
-            if self.signal.load(Ordering::SeqCst) != 0 {
-                return Ok(None);
+            if self.signal.load(Ordering::SeqCst) != 0 || input::poll(Duration::ZERO)? {
+                return Ok(true);
             }
-            if input::poll(Duration::ZERO)? {
-                return input::read().map(Some);
-            }
-            if terminal_hung_up(Duration::from_millis(100))? {
+            let step = match until {
+                None => WATCH,
+                Some(until) => match until.checked_duration_since(Instant::now()) {
+                    Some(left) if !left.is_zero() => left.min(WATCH),
+                    _ => return Ok(false),
+                },
+            };
+            if terminal_hung_up(step)? {
                 self.signal.store(SIGHUP as usize, Ordering::SeqCst);
-                return Ok(None);
+                return Ok(true);
             }
         }
+    }
+}
+
+/// How long a wait on the terminal goes before looking for a signal again.
+const WATCH: Duration = Duration::from_millis(100);
+
+impl Events for TerminalEvents {
+    fn next(&mut self) -> io::Result<Option<input::Event>> {
+        self.wait_until(None)?;
+        if self.signal.load(Ordering::SeqCst) != 0 {
+            return Ok(None);
+        }
+        input::read().map(Some)
     }
 
     fn pending(&mut self) -> io::Result<bool> {
         input::poll(Duration::ZERO)
+    }
+
+    fn wait(&mut self, quiet: Duration) -> io::Result<bool> {
+        self.wait_until(Some(Instant::now() + quiet))
     }
 }

@@ -10,6 +10,7 @@ use super::effect::Step;
 use super::keymap::{KeyContext, Keymap};
 use super::manager::Manager;
 use super::search::{Folds, Query, Search};
+use super::ui::Theme;
 use crate::model::{Filter, Sort, Verdict};
 use crate::review::Review;
 use crate::review::stats::Stats;
@@ -137,6 +138,8 @@ pub struct State {
     pub source: String,
     /// Set when the reviewer asks to quit.
     pub quitting: bool,
+    /// The colours, as the user chose them and the terminal has them.
+    pub theme: Theme,
 }
 
 impl State {
@@ -164,6 +167,7 @@ impl State {
             messages: Vec::new(),
             source,
             quitting: false,
+            theme: Theme::default(),
         };
         state.rebuild_view(None);
         state

@@ -150,7 +150,9 @@ impl Console {
         command.env("XDG_CONFIG_HOME", home.config());
         command.env("XDG_DATA_HOME", home.data());
         command.env("HOME", home.root.path());
-        command.env("TERM", "xterm-256color");
+        if command.get_env("TERM").is_none() {
+            command.env("TERM", "xterm-256color");
+        }
         command.cwd(home.root.path());
         let child = pair
             .slave

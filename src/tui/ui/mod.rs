@@ -2,6 +2,7 @@
 
 mod batch;
 mod checklist;
+mod colours;
 mod detail;
 mod help;
 mod list;
@@ -25,6 +26,9 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::action::Action;
 use super::state::{Mode, Scroll, State};
 
+pub use colours::{Depth, Theme, ThemeName, UnknownTheme};
+pub use status::status_height;
+
 /// The smallest terminal the layout fits in.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
@@ -32,19 +36,57 @@ pub const MIN_HEIGHT: u16 = 12;
 /// Draws the console, and says where the list stood in the real area: the
 /// next frame starts from there.
 pub fn draw(state: &State, frame: &mut Frame) -> Scroll {
-    let area = frame.area();
+    let scroll = draw_panes(state, frame);
+    state.theme.fit(frame.buffer_mut());
+    scroll
+}
+
+/// Where the panes stand on a screen: what `draw` lays out, and where the
+/// mouse finds them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    /// The list, its border included.
+    pub list: Rect,
+    pub detail: Rect,
+    pub status_bar: Rect,
+    pub hint_bar: Rect,
+}
+
+/// The panes on a screen of `area` with a status bar `status_height` lines
+/// tall, or none when it is too small for them.
+pub fn panes(area: Rect, status_height: u16) -> Option<Panes> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        render_too_small(state, frame, area);
-        return state.scroll;
+        return None;
     }
     let [main, status_bar, hint_bar] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(status::status_height(state, area.width)),
+        Constraint::Length(status_height),
         Constraint::Length(1),
     ])
     .areas(area);
-    let [list_area, detail_area] =
+    let [list, detail] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(main);
+    Some(Panes {
+        list,
+        detail,
+        status_bar,
+        hint_bar,
+    })
+}
+
+fn draw_panes(state: &State, frame: &mut Frame) -> Scroll {
+    let area = frame.area();
+    let Some(Panes {
+        list: list_area,
+        detail: detail_area,
+        status_bar,
+        hint_bar,
+    }) = panes(area, status_height(state, area.width))
+    else {
+        render_too_small(state, frame, area);
+        return state.scroll;
+    };
+    let main = list_area.union(detail_area);
     let mut scroll = list::render(state, frame, list_area);
     scroll.detail = detail::render(state, frame, detail_area);
     status::render_status(state, frame, status_bar);

@@ -23,6 +23,12 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::Last => state.move_cursor(usize::MAX),
         Action::PageDown => state.move_cursor(state.cursor + page),
         Action::PageUp => state.move_cursor(state.cursor.saturating_sub(page)),
+        Action::ClickRow(row) => {
+            let at = state.scroll.offset + row;
+            if at < state.view.len() {
+                state.move_cursor(at);
+            }
+        }
         Action::ScrollDetailDown => {
             // Within the reach the last frame found: never into blank space.
             state.detail_scroll = state

@@ -14,6 +14,7 @@ mod deciding;
 mod handoff;
 mod history;
 mod keys;
+mod mouse;
 mod moving;
 mod reading;
 mod replying;
