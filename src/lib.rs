@@ -9,6 +9,7 @@ pub mod export;
 pub mod import;
 pub mod model;
 pub mod problem;
+pub mod progress;
 pub mod review;
 pub mod score;
 pub mod store;

@@ -11,12 +11,14 @@
 //! lists them all.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+// A million ids are hashed on opening: foldhash, faster than SipHash.
+use foldhash::{HashMap, HashSet};
 
 use crate::import::queue_json::parse_invitation;
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue};
 use crate::score::{Assessment, Policy, Scorer, Summary};
 use crate::store::journal::{Decisions, Standing};
+use crate::store::seen::Seen;
 
 pub mod stats;
 
@@ -52,7 +54,7 @@ impl Review {
     pub fn new(
         mut queue: Queue,
         journal: &Decisions,
-        seen: Option<&HashSet<String>>,
+        seen: Option<&Seen>,
         scorer: impl FnOnce(&Queue) -> Scorer,
     ) -> Review {
         let mut decisions = Vec::with_capacity(queue.invitations.len());

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use crate::import;
+use crate::progress::Progress;
 use crate::review::Review;
 use crate::score::{Policy, Scorer};
 use crate::store::session::{Session, Source, last_session};
@@ -54,6 +55,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("the console needs a terminal; in scripts use `inviteq score`, `check` or `export`");
     }
+    let progress = Progress::start("opening the review");
     let opened = Session::open(&paths, source.clone(), queue.owner.name.as_deref())?;
     let (warnings, skipped) = (queue.warnings.len(), queue.skipped_rows);
     let review = Review::new(queue, &opened.decisions, opened.seen.as_ref(), |queue| {
@@ -63,6 +65,7 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
     opened
         .session
         .remember_seen(present.map(|i| review.invitation(i).id.as_str()))?;
+    drop(progress);
     let label = label(&source);
     let mut state = State::new(review, templates, label);
     state.keymap = config.keys;

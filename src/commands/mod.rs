@@ -14,6 +14,7 @@ use anyhow::{Context, Result};
 
 use crate::config::{Config, DEFAULT_CONFIG};
 use crate::import::{self, ImportError, inputs::Loaded};
+use crate::progress::Progress;
 use crate::score::Policy;
 use crate::store::Paths;
 use crate::store::session::Source;
@@ -36,8 +37,8 @@ impl Sources {
     }
 }
 
-/// Reads the paths and joins them, or the demo when there are none; a large
-/// file says so on stderr while it is read.
+/// Reads the paths and joins them, or the demo when there are none; a long
+/// read shows its progress on stderr, when it is a terminal.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, ImportError> {
     if paths.is_empty() {
         return Ok(Loaded {
@@ -45,7 +46,15 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, ImportError> {
             found: Vec::new(),
         });
     }
-    import::inputs::load_all(paths, &mut |line| eprintln!("inviteq: {line}"))
+    let names: Vec<String> = paths
+        .iter()
+        .map(|path| {
+            let name = path.file_name().map_or(path.as_os_str(), |name| name);
+            name.to_string_lossy().into_owned()
+        })
+        .collect();
+    let progress = Progress::start(format!("reading {}", names.join(", ")));
+    import::inputs::load_all(paths, &mut |line| progress.step(line))
 }
 
 /// The session source of the paths named, made absolute so that the session

@@ -15,14 +15,12 @@ pub fn run(
     let queue = super::load(sources.paths())?.queue;
     let config = super::config(&super::user_paths()?, policy)?;
     let scorer = Scorer::new(&queue, &config.score, super::today());
-    let text = if json {
-        report::json(&queue, &scorer)
+    if json {
+        let mut out = std::io::BufWriter::new(out);
+        report::write_json(&queue, &scorer, &mut out)?;
+        out.flush()?;
     } else {
-        report::table(&queue, &scorer)
-    };
-    out.write_all(text.as_bytes())?;
-    if !text.ends_with('\n') {
-        writeln!(out)?;
+        out.write_all(report::table(&queue, &scorer).as_bytes())?;
     }
     Ok(())
 }

@@ -18,6 +18,9 @@ const ELLIPSIS: char = '…';
 /// Cleans a one-line field: every kind of line break and run of spaces
 /// becomes one space; the result is trimmed and capped at `cap` characters.
 pub fn clean_line(raw: &str, cap: usize) -> String {
+    if is_plain(raw, cap) && !raw.contains("  ") {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len().min(cap * 4));
     let mut pending_space = false;
     for c in printable_chars(raw) {
@@ -38,6 +41,9 @@ pub fn clean_line(raw: &str, cap: usize) -> String {
 /// a row), tabs become spaces, each line is trimmed at its end, and the whole
 /// is trimmed and capped at `cap` characters.
 pub fn clean_text(raw: &str, cap: usize) -> String {
+    if is_plain(raw, cap) {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len().min(cap * 4));
     let mut newlines = 0usize;
     let mut column = 0usize;
@@ -68,6 +74,16 @@ pub fn clean_text(raw: &str, cap: usize) -> String {
     }
     trim_end_spaces(&mut out);
     cap_chars(out, cap)
+}
+
+/// Whether `raw` is already clean, as most text is: printable ASCII on
+/// one line, not beginning or ending with a space, within `cap`. Cleaning
+/// it would give it back unchanged, so it is taken as it is.
+fn is_plain(raw: &str, cap: usize) -> bool {
+    raw.len() <= cap
+        && !raw.starts_with(' ')
+        && !raw.ends_with(' ')
+        && raw.bytes().all(|b| (b' '..=b'~').contains(&b))
 }
 
 /// Like [`clean_line`], but `None` when nothing printable is left.
@@ -232,6 +248,22 @@ mod tests {
             clean_text(raw, TEXT_CAP),
             "Hi Jason,\n\nWe met  at  the class.\n-- Ann"
         );
+    }
+
+    #[test]
+    fn plain_text_is_taken_as_it_is_and_only_plain_text() {
+        assert_eq!(clean_line("Ana Ruiz", NAME_CAP), "Ana Ruiz");
+        assert_eq!(clean_text("We met, twice.", TEXT_CAP), "We met, twice.");
+        assert_eq!(
+            clean_text("a  b", TEXT_CAP),
+            "a  b",
+            "a note keeps its spaces"
+        );
+        assert_eq!(clean_line("a  b", 10), "a b", "a line folds them");
+        assert_eq!(clean_line(" a ", 10), "a");
+        assert_eq!(clean_line("abcd", 4), "abcd", "at the cap");
+        assert_eq!(clean_line("abcde", 4), "abc…", "past it");
+        assert_eq!(clean_line("a\u{7f}b", 4), "ab", "DEL is not printable");
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! invitation does not hide the problems of the others and every problem is
 //! told at its line and column in the file.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use foldhash::{HashMap, HashSet};
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -44,13 +46,19 @@ struct RawOwner {
     company: Option<String>,
 }
 
+/// An invitation as the file writes it. Its text is borrowed from the file
+/// where the file holds it as it is (no escapes), so that reading it makes
+/// no copy; cleaning makes the one the queue keeps.
 #[derive(Deserialize)]
-struct RawInvitation {
-    id: Option<String>,
+struct RawInvitation<'a> {
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
     #[serde(default, deserialize_with = "timestamp")]
     sent_at: Option<OffsetDateTime>,
-    message: Option<String>,
-    profile: RawProfile,
+    #[serde(borrow)]
+    message: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    profile: RawProfile<'a>,
     // What `inviteq queue` adds to the format, read back.
     #[serde(default, deserialize_with = "kind")]
     kind: Kind,
@@ -65,13 +73,19 @@ struct RawInvitation {
 }
 
 #[derive(Deserialize)]
-struct RawProfile {
-    name: String,
-    headline: Option<String>,
-    about: Option<String>,
-    company: Option<String>,
-    location: Option<String>,
-    url: Option<String>,
+struct RawProfile<'a> {
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[serde(borrow)]
+    headline: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    about: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    company: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    location: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    url: Option<Cow<'a, str>>,
     #[serde(default, deserialize_with = "photo")]
     photo: Photo,
     #[serde(default, deserialize_with = "count")]
@@ -112,6 +126,7 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
             message: "the file is empty; a queue is a JSON object with \"invitations\" or an array of invitations".into(),
         }]);
     }
+    crate::progress::expect(count_invitations(text));
     if let Some(queue) = parse_in_one_pass(text) {
         return Ok(queue);
     }
@@ -122,7 +137,8 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
         ..Queue::default()
     };
     let mut problems = Vec::new();
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::with_capacity(items.len());
+    let mut seen: HashMap<String, (usize, usize)> =
+        HashMap::with_capacity_and_hasher(items.len(), Default::default());
     let mut lines = Lines::new(text);
     for (index, raw) in items.into_iter().enumerate() {
         let start = offset_in(text, raw);
@@ -194,21 +210,42 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
     Ok((owner_of(envelope.owner), envelope.invitations))
 }
 
+/// About how many invitations `text` holds, for the progress of a large
+/// file: each has a profile. A small file is read before it would show.
+fn count_invitations(text: &str) -> u64 {
+    const LARGE: usize = 4 << 20;
+    if text.len() < LARGE {
+        return 0;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), b"\"profile\"").count() as u64
+}
+
+/// An invitation built as soon as it is read: the raw form of one
+/// invitation at a time is held, never the whole file's.
+struct Built(Invitation);
+
+impl<'de> Deserialize<'de> for Built {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Built, D::Error> {
+        let raw = RawInvitation::deserialize(d)?;
+        crate::progress::counted();
+        build_invitation(raw)
+            .map(Built)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 /// The usual case, read in one pass: a valid queue with no id twice. Any
 /// problem sends the file to the slower reading that tells them all.
 fn parse_in_one_pass(text: &str) -> Option<Queue> {
-    let (owner, raws) = if text.trim_start().starts_with('[') {
-        (None, serde_json::from_str::<Vec<RawInvitation>>(text).ok()?)
+    let (owner, built) = if text.trim_start().starts_with('[') {
+        (None, serde_json::from_str::<Vec<Built>>(text).ok()?)
     } else {
-        let envelope: Envelope<RawInvitation> = serde_json::from_str(text).ok()?;
+        let envelope: Envelope<Built> = serde_json::from_str(text).ok()?;
         check_envelope(&envelope).ok()?;
         (envelope.owner, envelope.invitations)
     };
-    let invitations = raws
-        .into_iter()
-        .map(|raw| build_invitation(raw).ok())
-        .collect::<Option<Vec<_>>>()?;
-    let mut ids = HashSet::with_capacity(invitations.len());
+    let invitations: Vec<Invitation> = built.into_iter().map(|Built(i)| i).collect();
+    let mut ids = HashSet::with_capacity_and_hasher(invitations.len(), Default::default());
     if !invitations.iter().all(|i| ids.insert(i.id.as_str())) {
         return None;
     }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -61,32 +62,40 @@ pub fn table(queue: &Queue, scorer: &Scorer) -> String {
 
 /// One JSON array, one object per invitation, each on its own line.
 pub fn json(queue: &Queue, scorer: &Scorer) -> String {
-    let rows: Vec<String> = queue
-        .invitations
-        .iter()
-        .map(|invitation| {
-            let a = scorer.assess(invitation);
-            let row = Row {
-                id: &invitation.id,
-                name: &invitation.profile.name,
-                score: a.score,
-                suggestion: a.suggestion.action_str(),
-                template: a.suggestion.template,
-                confidence: a.suggestion.confidence,
-                doubt: a.suggestion.doubt.as_deref(),
-                canned: a.canned,
-                intent: a.intent,
-                reasons: &a.reasons,
-            };
-            serde_json::to_string(&row)
-                .expect("a row of strings, numbers and plain enums always serialises")
-        })
-        .collect();
-    if rows.is_empty() {
-        "[]\n".to_string()
-    } else {
-        format!("[\n{}\n]\n", rows.join(",\n"))
+    let mut out = Vec::new();
+    // Writing to memory fails only if a row cannot be serialised, and a row
+    // of strings, numbers and plain enums always can.
+    let _ = write_json(queue, scorer, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`json`], written row by row as each invitation is assessed: however
+/// long the queue, only one row is held.
+pub fn write_json(queue: &Queue, scorer: &Scorer, out: &mut impl Write) -> io::Result<()> {
+    if queue.invitations.is_empty() {
+        return out.write_all(b"[]\n");
     }
+    out.write_all(b"[\n")?;
+    for (n, invitation) in queue.invitations.iter().enumerate() {
+        if n > 0 {
+            out.write_all(b",\n")?;
+        }
+        let a = scorer.assess(invitation);
+        let row = Row {
+            id: &invitation.id,
+            name: &invitation.profile.name,
+            score: a.score,
+            suggestion: a.suggestion.action_str(),
+            template: a.suggestion.template,
+            confidence: a.suggestion.confidence,
+            doubt: a.suggestion.doubt.as_deref(),
+            canned: a.canned,
+            intent: a.intent,
+            reasons: &a.reasons,
+        };
+        serde_json::to_writer(&mut *out, &row)?;
+    }
+    out.write_all(b"\n]\n")
 }
 
 #[derive(Serialize)]

@@ -4,6 +4,7 @@
 mod atomic;
 pub mod journal;
 mod paths;
+pub mod seen;
 pub mod session;
 
 pub use atomic::atomic_write;

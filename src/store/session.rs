@@ -1,6 +1,5 @@
 //! A review session: the queue it is for, the place in it, and its journal.
 
-use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -11,13 +10,16 @@ use time::OffsetDateTime;
 use super::atomic::{atomic_write, quick_replace};
 use super::journal::{Decisions, Journal, JournalError, Recovery};
 use super::paths::{Paths, session_folder_name};
+use super::seen::Seen;
 use crate::model::{Filter, Sort};
 use crate::score::Intent;
 
 const VERSION: u32 = 1;
 const STATE_FILE: &str = "session.json";
 const JOURNAL_FILE: &str = "journal.jsonl";
-const SEEN_FILE: &str = "seen.json";
+const SEEN_FILE: &str = "seen.bin";
+/// Where versions before the binary file kept the seen ids, read once.
+const OLD_SEEN_FILE: &str = "seen.json";
 
 /// Where a session's queue comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,10 +131,10 @@ pub enum StoreError {
     Journal(#[from] JournalError),
 }
 
-/// The invitation ids a session's queue held when it was last opened.
-#[derive(Serialize, Deserialize)]
-struct Seen {
-    version: u32,
+/// The invitation ids a session's queue held when it was last opened, as
+/// versions before [`Seen`]'s binary file kept them.
+#[derive(Deserialize)]
+struct OldSeen {
     ids: Vec<String>,
 }
 
@@ -160,7 +162,7 @@ pub struct Opened {
     /// The session had been opened before.
     pub resumed: bool,
     /// The ids the queue held when the session was last opened, if it was.
-    pub seen: Option<HashSet<String>>,
+    pub seen: Option<Seen>,
 }
 
 impl Session {
@@ -176,8 +178,7 @@ impl Session {
         })?;
         let (journal, decisions, recovery) = Journal::open(&dir.join(JOURNAL_FILE))?;
         let saved = read_state(&dir.join(STATE_FILE))?;
-        let seen =
-            read_json::<Seen>(&dir.join(SEEN_FILE))?.map(|seen| seen.ids.into_iter().collect());
+        let seen = read_seen(&dir)?;
         let resumed = saved.is_some();
         let state = match saved {
             Some(saved) => SessionState { source, ..saved },
@@ -220,16 +221,13 @@ impl Session {
     /// Remembers the ids the queue holds now, so that the next session can
     /// tell what is new.
     pub fn remember_seen<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Result<(), StoreError> {
-        let seen = Seen {
-            version: VERSION,
-            ids: ids.map(str::to_string).collect(),
-        };
         let path = self.dir.join(SEEN_FILE);
-        let text = serde_json::to_string(&seen).map_err(|e| StoreError::Io {
-            path: path.clone(),
-            error: e.into(),
-        })?;
-        atomic_write(&path, text.as_bytes()).map_err(|error| StoreError::Io { path, error })
+        Seen::of(ids)
+            .save(&path)
+            .map_err(|error| StoreError::Io { path, error })?;
+        // Best effort: the old file is only read when the new one is missing.
+        let _ = fs::remove_file(self.dir.join(OLD_SEEN_FILE));
+        Ok(())
     }
 
     /// Writes the state atomically and syncs it: it survives a crash of
@@ -335,6 +333,18 @@ fn write_json<T: Serialize>(
     let mut text = serde_json::to_string_pretty(value).map_err(|e| io_error(e.into()))?;
     text.push('\n');
     replace(path, text.as_bytes()).map_err(io_error)
+}
+
+/// The seen ids of session folder `dir`, from the binary file, else from
+/// the JSON file of earlier versions.
+fn read_seen(dir: &Path) -> Result<Option<Seen>, StoreError> {
+    let path = dir.join(SEEN_FILE);
+    match Seen::load(&path) {
+        Ok(Some(seen)) => Ok(Some(seen)),
+        Ok(None) => Ok(read_json::<OldSeen>(&dir.join(OLD_SEEN_FILE))?
+            .map(|old| Seen::of(old.ids.iter().map(String::as_str)))),
+        Err(error) => Err(StoreError::Io { path, error }),
+    }
 }
 
 #[cfg(test)]
