@@ -92,8 +92,35 @@ fn load(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("first_frame", size), &text, |b, text| {
             b.iter(|| black_box(first_frame(text)))
         });
+        jq_counts(&mut group, size, &text);
     }
     group.finish();
+}
+
+/// The peer: `jq '.invitations|length'` on the same text in a file, when
+/// jq is installed (it is not needed to build or test inviteq).
+fn jq_counts(
+    group: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>,
+    size: usize,
+    text: &str,
+) {
+    let jq = |path: &std::path::Path| {
+        std::process::Command::new("jq")
+            .arg(".invitations|length")
+            .arg(path)
+            .stdout(std::process::Stdio::null())
+            .status()
+    };
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("queue.json");
+    std::fs::write(&path, text).expect("the queue written");
+    if !jq(&path).is_ok_and(|status| status.success()) {
+        eprintln!("jq is not installed: the peer is left out");
+        return;
+    }
+    group.bench_function(BenchmarkId::new("jq_length", size), |b| {
+        b.iter(|| black_box(jq(&path).expect("jq runs")))
+    });
 }
 
 fn keystroke(c: &mut Criterion) {
