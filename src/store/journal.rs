@@ -157,8 +157,9 @@ pub struct Recovery {
 impl Journal {
     /// Opens the journal at `path`, creating it if need be, and replays it.
     ///
-    /// A torn last line is cut away; a damaged line anywhere else stops
-    /// with an error and the file is not touched.
+    /// A torn last line (one without its newline) is cut away; a damaged
+    /// line anywhere, the last one included, stops with an error and the
+    /// file is not touched.
     pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
         let io_error = |error| JournalError::Io {
             path: path.to_path_buf(),
@@ -297,6 +298,9 @@ fn encode(record: &Record) -> io::Result<String> {
 
 /// Replays `bytes`: the decisions, the next sequence number, and how many
 /// bytes are whole records (less than all when the last line is torn).
+/// Records are applied in the order of the file, so that a sequence number
+/// written twice (by two consoles at once, before the session was locked)
+/// still replays as it was decided.
 fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalError> {
     let mut decisions = Decisions::default();
     let mut next_seq = 1;
@@ -306,14 +310,16 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
         .enumerate()
         .peekable();
     while let Some((index, line)) = lines.next() {
-        let is_last = lines.peek().is_none();
+        // Only a last line without its newline is torn: a record whose
+        // write reached its newline was synced, and may have been shown.
+        let torn = lines.peek().is_none() && !line.ends_with(b"\n");
         match decode(line) {
             Ok(record) => {
                 next_seq = next_seq.max(record.seq + 1);
                 decisions.apply(record);
                 kept += line.len();
             }
-            Err(_) if is_last => break,
+            Err(_) if torn => break,
             Err(problem) => {
                 return Err(JournalError::Corrupt {
                     path: path.to_path_buf(),
