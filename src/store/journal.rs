@@ -145,6 +145,9 @@ pub struct Journal {
     /// The length of the file up to its last whole record: a failed append
     /// is cut back to it, so that no part of a record stays behind.
     len: u64,
+    /// A failed append could not be cut back either: the next one cuts
+    /// first, so that no record is ever written onto part of another.
+    cut_pending: bool,
 }
 
 /// What opening a journal found beyond the decisions.
@@ -194,6 +197,7 @@ impl Journal {
             file,
             next_seq,
             len: keep_bytes as u64,
+            cut_pending: false,
         };
         Ok((journal, decisions, recovery))
     }
@@ -247,21 +251,30 @@ impl Journal {
         for record in &records {
             lines.push_str(&encode(record).map_err(io_error)?);
         }
+        if self.cut_pending {
+            self.cut_back().map_err(io_error)?;
+            self.cut_pending = false;
+        }
         let written = self
             .file
             .write_all(lines.as_bytes())
             .and_then(|()| self.file.sync_data());
         if let Err(error) = written {
-            // Best effort: the error to tell is the write's.
-            let _ = self
-                .file
-                .set_len(self.len)
-                .and_then(|()| self.file.sync_data());
+            // The error to tell is the write's (a full disk, say); a cut
+            // that fails too is tried again before the next append.
+            self.cut_pending = self.cut_back().is_err();
             return Err(io_error(error));
         }
         self.len += lines.len() as u64;
         self.next_seq += records.len() as u64;
         Ok(records)
+    }
+
+    /// Cuts the file back to its last whole record and syncs the cut: a
+    /// write that failed part way (a full disk) leaves nothing behind.
+    fn cut_back(&self) -> io::Result<()> {
+        self.file.set_len(self.len)?;
+        self.file.sync_data()
     }
 }
 
