@@ -172,7 +172,7 @@ fn a_whole_last_line_that_fails_its_checksum_is_damage_not_a_tear() {
         .to_string();
     assert!(message.contains("journal.jsonl:2:"), "{message}");
     assert!(message.contains("checksum"), "{message}");
-    let message = read(&path).err().expect("read finds it too").to_string();
+    let message = read(&path).expect_err("read finds it too").to_string();
     assert!(message.contains("journal.jsonl:2:"), "{message}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), damaged);
 }
