@@ -70,7 +70,11 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         name: config.theme,
         depth: Depth::detect(|name| std::env::var(name).ok()),
     };
-    state.status = Some(if let Some(notice) = notice {
+    // Every notice stays in the message log; the first is on the status bar.
+    state.messages.extend(opened.notices.iter().cloned());
+    state.status = Some(if let Some(lost) = opened.notices.first() {
+        lost.clone()
+    } else if let Some(notice) = notice {
         notice.to_string()
     } else if opened.recovery.dropped_torn_line {
         "The journal's last record was cut short by a crash and was dropped; all else is kept"
