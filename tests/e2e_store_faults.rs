@@ -82,3 +82,84 @@ fn a_whole_last_record_that_fails_its_checksum_is_refused_and_left_alone() {
     assert_eq!(console.wait(), 1);
     assert_eq!(std::fs::read_to_string(&journal).unwrap(), damaged);
 }
+
+#[test]
+fn a_second_console_on_one_review_is_read_only_and_names_the_first() {
+    let home = Home::new();
+    let queue = home.file("queue.json", queue_of(10));
+    let queue = queue.to_str().unwrap();
+    let mut first = home.console(&[queue]);
+    first.wait_for("0/10 decided");
+    first.keys("a");
+    first.wait_for("1/10 decided");
+
+    let mut second = home.console(&[queue]);
+    let holder = format!("another inviteq (pid {})", first.pid());
+    let screen = second.wait_for(&holder);
+    assert!(screen.contains("1/10 decided"), "{screen}");
+    assert!(
+        screen.contains(&format!("read-only: pid {} has this review", first.pid())),
+        "{screen}"
+    );
+    second.keys("a");
+    let screen = second.wait_for("Not saved, nothing changed: read-only");
+    assert!(screen.contains("1/10 decided"), "{screen}");
+
+    // The commands that only read work while both are open.
+    let (status, out, err) = home.run(&["sessions"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("1/10 decided"), "{out}");
+    let (status, _, err) = home.run(&["export"]);
+    assert_eq!(status, 0, "{err}");
+
+    first.keys("ja");
+    first.wait_for("2/10 decided");
+    second.keys("q");
+    assert_eq!(second.wait(), 0);
+    first.keys("q");
+    assert_eq!(first.wait(), 0);
+
+    let seqs: Vec<String> = std::fs::read_to_string(home.journal())
+        .unwrap()
+        .lines()
+        .map(|line| {
+            line.split("\"seq\":")
+                .nth(1)
+                .unwrap()
+                .split(',')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(seqs, ["1", "2"]);
+    let (status, out, err) = home.run(&["export", "--format", "csv"]);
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(out.matches(",accept,").count(), 2, "{out}");
+
+    // Once the first is gone, the review is free again.
+    let mut third = home.console(&[queue]);
+    let screen = third.wait_for("2/10 decided");
+    assert!(!screen.contains("read-only"), "{screen}");
+    third.keys("q");
+    assert_eq!(third.wait(), 0);
+}
+
+#[test]
+fn a_console_killed_leaves_its_review_free() {
+    let home = Home::new();
+    let queue = home.file("queue.json", queue_of(10));
+    let queue = queue.to_str().unwrap();
+    let mut first = home.console(&[queue]);
+    first.wait_for("0/10 decided");
+    first.signal("KILL");
+    first.wait();
+
+    let mut second = home.console(&[queue]);
+    second.wait_for("0/10 decided");
+    second.keys("a");
+    let screen = second.wait_for("1/10 decided");
+    assert!(!screen.contains("read-only"), "{screen}");
+    second.keys("q");
+    assert_eq!(second.wait(), 0);
+}

@@ -9,13 +9,17 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::atomic::{atomic_write, quick_replace};
-use super::journal::{Decisions, Journal, JournalError, Recovery};
+use super::journal::{self, Decisions, Journal, JournalError, Op, Record, Recovery};
 use super::paths::{Paths, session_folder_name};
+use crate::model::{Decision, Invitation};
 use crate::model::{Filter, Sort};
 use crate::score::Intent;
 use files::{Found, read_json, read_json_strict, set_aside, write_json};
+pub use lock::HeldBy;
+use lock::Lock;
 
 mod files;
+mod lock;
 
 const VERSION: u32 = 1;
 const STATE_FILE: &str = "session.json";
@@ -130,6 +134,8 @@ pub enum StoreError {
     Corrupt { path: PathBuf, problem: String },
     #[error(transparent)]
     Journal(#[from] JournalError),
+    #[error("read-only: {0}")]
+    ReadOnly(HeldBy),
 }
 
 /// The invitation ids a session's queue held when it was last opened.
@@ -149,10 +155,18 @@ struct LastSession {
 pub struct Session {
     dir: PathBuf,
     pub state: SessionState,
-    pub journal: Journal,
+    writer: Writer,
     /// How many times the state was written and synced, for the console's
     /// promise that moving about syncs nothing to be held to.
     synced_writes: usize,
+}
+
+/// Whether this process decides in the session, or only looks.
+enum Writer {
+    /// It holds the session's lock, and appends to its journal.
+    Held { journal: Journal, _lock: Lock },
+    /// Another process holds it: this one writes nothing at all.
+    ReadOnly { held_by: HeldBy, journal: PathBuf },
 }
 
 /// What opening a session found on disk.
@@ -179,10 +193,38 @@ impl Session {
             path: dir.clone(),
             error,
         })?;
-        let (journal, decisions, recovery) = Journal::open(&dir.join(JOURNAL_FILE))?;
+        let journal_path = dir.join(JOURNAL_FILE);
+        let lock = lock::take(&dir).map_err(|error| StoreError::Io {
+            path: dir.clone(),
+            error,
+        })?;
         let mut notices = Vec::new();
+        let (writer, decisions, recovery) = match lock {
+            Ok(lock) => {
+                let (journal, decisions, recovery) = Journal::open(&journal_path)?;
+                let writer = Writer::Held {
+                    journal,
+                    _lock: lock,
+                };
+                (writer, decisions, recovery)
+            }
+            Err(held_by) => {
+                notices.push(format!(
+                    "Read-only: {held_by}; nothing is decided here. Quit that one to decide here"
+                ));
+                let decisions = journal::read(&journal_path)?;
+                let writer = Writer::ReadOnly {
+                    held_by,
+                    journal: journal_path,
+                };
+                (writer, decisions, Recovery::default())
+            }
+        };
+        let writable = matches!(writer, Writer::Held { .. });
         let saved = match read_json::<SessionState>(&dir.join(STATE_FILE))? {
-            Found::Damaged { problem, .. } => {
+            // Only the console that holds the review puts a damaged place
+            // aside and writes a new one.
+            Found::Damaged { problem, .. } if writable => {
                 let aside = set_aside(&dir.join(STATE_FILE))?;
                 notices.push(format!(
                     "The place in this review is lost: {STATE_FILE} was damaged ({problem}) and is kept as {}; every decision is kept",
@@ -219,18 +261,20 @@ impl Session {
         let mut session = Session {
             dir,
             state,
-            journal,
+            writer,
             synced_writes: 0,
         };
         session.save()?;
-        write_json(
-            &paths.last_session_file(),
-            &LastSession {
-                version: VERSION,
-                folder,
-            },
-            atomic_write,
-        )?;
+        if writable {
+            write_json(
+                &paths.last_session_file(),
+                &LastSession {
+                    version: VERSION,
+                    folder,
+                },
+                atomic_write,
+            )?;
+        }
         Ok(Opened {
             session,
             decisions,
@@ -244,6 +288,9 @@ impl Session {
     /// Remembers the ids the queue holds now, so that the next session can
     /// tell what is new.
     pub fn remember_seen<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Result<(), StoreError> {
+        if self.held_by().is_some() {
+            return Ok(());
+        }
         let seen = Seen {
             version: VERSION,
             ids: ids.map(str::to_string).collect(),
@@ -259,6 +306,9 @@ impl Session {
     /// Writes the state atomically and syncs it: it survives a crash of
     /// the machine too.
     pub fn save(&mut self) -> Result<(), StoreError> {
+        if self.held_by().is_some() {
+            return Ok(());
+        }
         write_json(&self.dir.join(STATE_FILE), &self.stamped(), atomic_write)?;
         self.synced_writes += 1;
         Ok(())
@@ -267,7 +317,40 @@ impl Session {
     /// Writes the state whole without syncing it: it survives the process
     /// being killed, and [`Session::save`] makes it sure.
     pub fn write(&self) -> Result<(), StoreError> {
+        if self.held_by().is_some() {
+            return Ok(());
+        }
         write_json(&self.dir.join(STATE_FILE), &self.stamped(), quick_replace)
+    }
+
+    /// Appends to the journal what one key changed (see
+    /// [`Journal::append_all`]); refused when another process holds the
+    /// review.
+    pub fn record(
+        &mut self,
+        op: Op,
+        entries: &[(&Invitation, Option<&Decision>)],
+    ) -> Result<Vec<Record>, StoreError> {
+        match &mut self.writer {
+            Writer::Held { journal, .. } => Ok(journal.append_all(op, entries)?),
+            Writer::ReadOnly { held_by, .. } => Err(StoreError::ReadOnly(*held_by)),
+        }
+    }
+
+    /// The process that holds this review, when it is not this one: then
+    /// the session is read-only, and nothing of it is written.
+    pub fn held_by(&self) -> Option<HeldBy> {
+        match &self.writer {
+            Writer::Held { .. } => None,
+            Writer::ReadOnly { held_by, .. } => Some(*held_by),
+        }
+    }
+
+    pub fn journal_path(&self) -> &Path {
+        match &self.writer {
+            Writer::Held { journal, .. } => journal.path(),
+            Writer::ReadOnly { journal, .. } => journal,
+        }
     }
 
     /// How many times [`Session::save`] wrote and synced the state.

@@ -19,6 +19,7 @@ fn a_session_is_resumed_with_its_place_and_becomes_the_last() {
     opened.session.state.cursor = Some("inv-7".into());
     opened.session.state.filter = Filter::Pending;
     opened.session.save().unwrap();
+    drop(opened);
 
     let again = Session::open(&paths, source.clone(), None).unwrap();
     assert!(again.resumed);
@@ -100,12 +101,7 @@ fn a_damaged_place_is_lost_with_a_notice_and_kept_aside_and_the_decisions_stay()
     };
     opened
         .session
-        .journal
-        .append(
-            super::super::journal::Op::Decide,
-            &invitation,
-            Some(&accepted),
-        )
+        .record(Op::Decide, &[(&invitation, Some(&accepted))])
         .unwrap();
     drop(opened);
     let path = state_file(&paths);
@@ -177,4 +173,51 @@ fn a_damaged_list_of_ids_seen_loses_only_the_new_marks() {
         "{:?}",
         again.notices
     );
+}
+
+fn ann() -> crate::model::Invitation {
+    crate::model::Invitation {
+        id: "ann".into(),
+        ..crate::model::Invitation::default()
+    }
+}
+
+#[test]
+fn a_second_opening_of_a_held_review_is_read_only_and_writes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let paths = paths(root.path());
+    let mut first = Session::open(&paths, Source::Demo, None).unwrap();
+    assert_eq!(first.session.held_by(), None);
+    first.session.record(Op::Decide, &[(&ann(), None)]).unwrap();
+    let dir = first.session.dir().to_path_buf();
+    let before: Vec<_> = ["session.json", "journal.jsonl", "lock"]
+        .iter()
+        .map(|name| fs::read(dir.join(name)).unwrap())
+        .collect();
+
+    let mut second = Session::open(&paths, Source::Demo, None).unwrap();
+    let held_by = second.session.held_by().expect("read-only");
+    assert_eq!(held_by.pid, Some(std::process::id()));
+    let pid = std::process::id();
+    let said = format!("read-only: another inviteq (pid {pid}) has this review");
+    let refused = second.session.record(Op::Decide, &[(&ann(), None)]);
+    assert_eq!(refused.unwrap_err().to_string(), said);
+    assert!(second.notices[0].starts_with("Read-only: another inviteq (pid"));
+    second.session.state.cursor = Some("elsewhere".into());
+    second.session.save().unwrap();
+    second.session.write().unwrap();
+    second.session.remember_seen(["x"].into_iter()).unwrap();
+    let after: Vec<_> = ["session.json", "journal.jsonl", "lock"]
+        .iter()
+        .map(|name| fs::read(dir.join(name)).unwrap())
+        .collect();
+    assert_eq!(before, after);
+
+    // The first one goes on, its numbers never repeated; once it is gone
+    // the review is free again.
+    let record = first.session.record(Op::Decide, &[(&ann(), None)]).unwrap();
+    assert_eq!(record[0].seq, 2);
+    drop((first, second));
+    let third = Session::open(&paths, Source::Demo, None).unwrap();
+    assert_eq!(third.session.held_by(), None);
 }
