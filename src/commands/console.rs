@@ -70,9 +70,15 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         name: config.theme,
         depth: Depth::detect(|name| std::env::var(name).ok()),
     };
-    // Every notice stays in the message log; the first is on the status bar.
-    state.messages.extend(opened.notices.iter().cloned());
-    state.status = Some(if let Some(lost) = opened.notices.first() {
+    // Every notice stays in the message log; the first is on the status
+    // bar. A damaged file's problem may quote what is in it.
+    let notices: Vec<String> = opened
+        .notices
+        .iter()
+        .map(|notice| import::clean::clean_line(notice, import::clean::TEXT_CAP))
+        .collect();
+    state.messages.extend(notices.iter().cloned());
+    state.status = Some(if let Some(lost) = notices.first() {
         lost.clone()
     } else if let Some(notice) = notice {
         notice.to_string()

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::import::clean::{LINE_CAP, clean_line};
+use crate::import::clean::{LINE_CAP, TEXT_CAP, clean_line};
 use crate::store::journal;
 use crate::store::session::all_sessions;
 
@@ -22,7 +22,7 @@ pub fn run(out: &mut impl Write) -> Result<()> {
             damaged.path.display(),
             damaged.problem
         );
-        eprintln!("warning: {}", clean_line(&warning, LINE_CAP));
+        eprintln!("warning: {}", clean_line(&warning, TEXT_CAP));
     }
     let sessions = sessions.found;
     if sessions.is_empty() {
