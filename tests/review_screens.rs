@@ -91,9 +91,9 @@ fn the_sweep_is_on_disk_as_one_batch_when_the_screen_shows_it() {
     );
     let decided = app.state.review.decided();
     assert!(screen(&terminal).contains(&format!("{decided}/32 decided")));
-    let on_disk = journal::read(app.session.journal.path()).unwrap();
+    let on_disk = journal::read(app.session.journal_path()).unwrap();
     assert_eq!(on_disk.by_id.len(), decided);
-    let text = std::fs::read_to_string(app.session.journal.path()).unwrap();
+    let text = std::fs::read_to_string(app.session.journal_path()).unwrap();
     assert_eq!(text.lines().count(), decided);
     assert_eq!(text.matches("\"batch\":1").count(), decided, "{text}");
 }

@@ -237,7 +237,7 @@ fn main_screen_after_decisions_by_keystroke() {
     for mark in ["✓", "✗", "↩"] {
         assert!(text.contains(mark), "{mark} missing: {text}");
     }
-    let on_disk = journal::read(app.session.journal.path()).unwrap();
+    let on_disk = journal::read(app.session.journal_path()).unwrap();
     let kept: Vec<_> = on_disk
         .in_order()
         .into_iter()
@@ -305,5 +305,29 @@ fn template_picker() {
             template.name
         );
     }
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_second_console_on_a_held_review_is_read_only() {
+    let root = tempfile::tempdir().unwrap();
+    let holder = Session::open(&paths(&root), Source::Demo, None).unwrap();
+    // The holder's process id as a second console reads it, fixed for the
+    // snapshot.
+    std::fs::write(holder.session.dir().join("lock"), "4242").unwrap();
+    let mut app = demo_app(&root);
+    let terminal = run(&mut app, keys("a"));
+    let shown = screen(&terminal);
+    assert!(
+        shown.contains("read-only: pid 4242 has this review"),
+        "{shown}"
+    );
+    assert!(shown.contains(" 0/32 decided"), "nothing decided: {shown}");
+    assert!(
+        shown.contains("nothing changed: read-only: another inviteq (pid"),
+        "{shown}"
+    );
+    let on_disk = journal::read(holder.session.journal_path()).unwrap();
+    assert!(on_disk.by_id.is_empty());
     insta::assert_snapshot!(terminal.backend());
 }

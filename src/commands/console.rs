@@ -73,7 +73,17 @@ pub fn run(choice: Choice, policy: Option<Policy>) -> Result<Ending> {
         name: config.theme,
         depth: Depth::detect(|name| std::env::var(name).ok()),
     };
-    state.status = Some(if let Some(notice) = notice {
+    // Every notice stays in the message log; the first is on the status
+    // bar. A damaged file's problem may quote what is in it.
+    let notices: Vec<String> = opened
+        .notices
+        .iter()
+        .map(|notice| import::clean::clean_line(notice, import::clean::TEXT_CAP))
+        .collect();
+    state.messages.extend(notices.iter().cloned());
+    state.status = Some(if let Some(lost) = notices.first() {
+        lost.clone()
+    } else if let Some(notice) = notice {
         notice.to_string()
     } else if opened.recovery.dropped_torn_line {
         "The journal's last record was cut short by a crash and was dropped; all else is kept"

@@ -41,7 +41,7 @@ pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()
             journal
         }
         None => match last_session_journal(&paths)? {
-            Some((_, journal)) => journal,
+            Some(journal) => journal,
             None => bail!(
                 "no review yet: open your invitations with `inviteq SOURCE`, then export them"
             ),

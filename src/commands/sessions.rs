@@ -4,13 +4,27 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::import::clean::{LINE_CAP, clean_line};
+use crate::import::clean::{LINE_CAP, TEXT_CAP, clean_line};
 use crate::store::journal;
 use crate::store::session::all_sessions;
 
 pub fn run(out: &mut impl Write) -> Result<()> {
     let paths = super::user_paths()?;
     let sessions = all_sessions(&paths)?;
+    for damaged in &sessions.damaged {
+        let listed = if damaged.listed {
+            "its place is lost"
+        } else {
+            "it is not listed: open its queue again to go on"
+        };
+        let warning = format!(
+            "{}: damaged ({}); {listed}, its decisions are kept",
+            damaged.path.display(),
+            damaged.problem
+        );
+        eprintln!("warning: {}", clean_line(&warning, TEXT_CAP));
+    }
+    let sessions = sessions.found;
     if sessions.is_empty() {
         writeln!(
             out,

@@ -145,6 +145,9 @@ pub struct Journal {
     /// The length of the file up to its last whole record: a failed append
     /// is cut back to it, so that no part of a record stays behind.
     len: u64,
+    /// A failed append could not be cut back either: the next one cuts
+    /// first, so that no record is ever written onto part of another.
+    cut_pending: bool,
 }
 
 /// What opening a journal found beyond the decisions.
@@ -157,8 +160,9 @@ pub struct Recovery {
 impl Journal {
     /// Opens the journal at `path`, creating it if need be, and replays it.
     ///
-    /// A torn last line is cut away; a damaged line anywhere else stops
-    /// with an error and the file is not touched.
+    /// A torn last line (one without its newline) is cut away; a damaged
+    /// line anywhere, the last one included, stops with an error and the
+    /// file is not touched.
     pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
         let io_error = |error| JournalError::Io {
             path: path.to_path_buf(),
@@ -193,6 +197,7 @@ impl Journal {
             file,
             next_seq,
             len: keep_bytes as u64,
+            cut_pending: false,
         };
         Ok((journal, decisions, recovery))
     }
@@ -246,21 +251,30 @@ impl Journal {
         for record in &records {
             lines.push_str(&encode(record).map_err(io_error)?);
         }
+        if self.cut_pending {
+            self.cut_back().map_err(io_error)?;
+            self.cut_pending = false;
+        }
         let written = self
             .file
             .write_all(lines.as_bytes())
             .and_then(|()| self.file.sync_data());
         if let Err(error) = written {
-            // Best effort: the error to tell is the write's.
-            let _ = self
-                .file
-                .set_len(self.len)
-                .and_then(|()| self.file.sync_data());
+            // The error to tell is the write's (a full disk, say); a cut
+            // that fails too is tried again before the next append.
+            self.cut_pending = self.cut_back().is_err();
             return Err(io_error(error));
         }
         self.len += lines.len() as u64;
         self.next_seq += records.len() as u64;
         Ok(records)
+    }
+
+    /// Cuts the file back to its last whole record and syncs the cut: a
+    /// write that failed part way (a full disk) leaves nothing behind.
+    fn cut_back(&self) -> io::Result<()> {
+        self.file.set_len(self.len)?;
+        self.file.sync_data()
     }
 }
 
@@ -297,6 +311,9 @@ fn encode(record: &Record) -> io::Result<String> {
 
 /// Replays `bytes`: the decisions, the next sequence number, and how many
 /// bytes are whole records (less than all when the last line is torn).
+/// Records are applied in the order of the file, so that a sequence number
+/// written twice (by two consoles at once, before the session was locked)
+/// still replays as it was decided.
 fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalError> {
     let mut decisions = Decisions::default();
     let mut next_seq = 1;
@@ -306,14 +323,16 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
         .enumerate()
         .peekable();
     while let Some((index, line)) = lines.next() {
-        let is_last = lines.peek().is_none();
+        // Only a last line without its newline is torn: a record whose
+        // write reached its newline was synced, and may have been shown.
+        let torn = lines.peek().is_none() && !line.ends_with(b"\n");
         match decode(line) {
             Ok(record) => {
                 next_seq = next_seq.max(record.seq + 1);
                 decisions.apply(record);
                 kept += line.len();
             }
-            Err(_) if is_last => break,
+            Err(_) if torn => break,
             Err(problem) => {
                 return Err(JournalError::Corrupt {
                     path: path.to_path_buf(),

@@ -8,11 +8,18 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::atomic::{atomic_write, quick_replace};
-use super::journal::{Decisions, Journal, JournalError, Recovery};
+use super::journal::{self, Decisions, Journal, JournalError, Op, Record, Recovery};
 use super::paths::{Paths, session_folder_name};
 use super::seen::Seen;
+use crate::model::{Decision, Invitation};
 use crate::model::{Filter, Sort};
 use crate::score::Intent;
+use files::{Found, read_json, read_json_strict, set_aside, write_json};
+pub use lock::HeldBy;
+use lock::Lock;
+
+mod files;
+mod lock;
 
 const VERSION: u32 = 1;
 const STATE_FILE: &str = "session.json";
@@ -129,6 +136,8 @@ pub enum StoreError {
     Corrupt { path: PathBuf, problem: String },
     #[error(transparent)]
     Journal(#[from] JournalError),
+    #[error("read-only: {0}")]
+    ReadOnly(HeldBy),
 }
 
 /// The invitation ids a session's queue held when it was last opened, as
@@ -148,10 +157,18 @@ struct LastSession {
 pub struct Session {
     dir: PathBuf,
     pub state: SessionState,
-    pub journal: Journal,
+    writer: Writer,
     /// How many times the state was written and synced, for the console's
     /// promise that moving about syncs nothing to be held to.
     synced_writes: usize,
+}
+
+/// Whether this process decides in the session, or only looks.
+enum Writer {
+    /// It holds the session's lock, and appends to its journal.
+    Held { journal: Journal, _lock: Lock },
+    /// Another process holds it: this one writes nothing at all.
+    ReadOnly { held_by: HeldBy, journal: PathBuf },
 }
 
 /// What opening a session found on disk.
@@ -163,6 +180,8 @@ pub struct Opened {
     pub resumed: bool,
     /// The ids the queue held when the session was last opened, if it was.
     pub seen: Option<Seen>,
+    /// What was found damaged and lost (never a decision), to be told.
+    pub notices: Vec<String>,
 }
 
 impl Session {
@@ -176,9 +195,53 @@ impl Session {
             path: dir.clone(),
             error,
         })?;
-        let (journal, decisions, recovery) = Journal::open(&dir.join(JOURNAL_FILE))?;
-        let saved = read_state(&dir.join(STATE_FILE))?;
-        let seen = read_seen(&dir)?;
+        let journal_path = dir.join(JOURNAL_FILE);
+        let lock = lock::take(&dir).map_err(|error| StoreError::Io {
+            path: dir.clone(),
+            error,
+        })?;
+        let mut notices = Vec::new();
+        let (writer, decisions, recovery) = match lock {
+            Ok(lock) => {
+                let (journal, decisions, recovery) = Journal::open(&journal_path)?;
+                let writer = Writer::Held {
+                    journal,
+                    _lock: lock,
+                };
+                (writer, decisions, recovery)
+            }
+            Err(held_by) => {
+                notices.push(format!(
+                    "Read-only: {held_by}; nothing is decided here. Quit that one to decide here"
+                ));
+                let decisions = journal::read(&journal_path)?;
+                let writer = Writer::ReadOnly {
+                    held_by,
+                    journal: journal_path,
+                };
+                (writer, decisions, Recovery::default())
+            }
+        };
+        let writable = matches!(writer, Writer::Held { .. });
+        let saved = match read_json::<SessionState>(&dir.join(STATE_FILE))? {
+            // Only the console that holds the review puts a damaged place
+            // aside and writes a new one.
+            Found::Damaged { problem, .. } if writable => {
+                let aside = set_aside(&dir.join(STATE_FILE))?;
+                notices.push(format!(
+                    "The place in this review is lost: {STATE_FILE} was damaged ({problem}) and is kept as {}; every decision is kept",
+                    aside.file_name().unwrap_or_default().to_string_lossy()
+                ));
+                None
+            }
+            found => found.salvage(),
+        };
+        let seen = read_seen(&dir).unwrap_or_else(|problem| {
+            notices.push(format!(
+                "{SEEN_FILE} was damaged ({problem}): what is new since the last session is not marked this time"
+            ));
+            None
+        });
         let resumed = saved.is_some();
         let state = match saved {
             Some(saved) => SessionState { source, ..saved },
@@ -197,30 +260,36 @@ impl Session {
         let mut session = Session {
             dir,
             state,
-            journal,
+            writer,
             synced_writes: 0,
         };
         session.save()?;
-        write_json(
-            &paths.last_session_file(),
-            &LastSession {
-                version: VERSION,
-                folder,
-            },
-            atomic_write,
-        )?;
+        if writable {
+            write_json(
+                &paths.last_session_file(),
+                &LastSession {
+                    version: VERSION,
+                    folder,
+                },
+                atomic_write,
+            )?;
+        }
         Ok(Opened {
             session,
             decisions,
             recovery,
             resumed,
             seen,
+            notices,
         })
     }
 
     /// Remembers the ids the queue holds now, so that the next session can
     /// tell what is new.
     pub fn remember_seen<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Result<(), StoreError> {
+        if self.held_by().is_some() {
+            return Ok(());
+        }
         let path = self.dir.join(SEEN_FILE);
         Seen::of(ids)
             .save(&path)
@@ -233,6 +302,9 @@ impl Session {
     /// Writes the state atomically and syncs it: it survives a crash of
     /// the machine too.
     pub fn save(&mut self) -> Result<(), StoreError> {
+        if self.held_by().is_some() {
+            return Ok(());
+        }
         write_json(&self.dir.join(STATE_FILE), &self.stamped(), atomic_write)?;
         self.synced_writes += 1;
         Ok(())
@@ -241,7 +313,40 @@ impl Session {
     /// Writes the state whole without syncing it: it survives the process
     /// being killed, and [`Session::save`] makes it sure.
     pub fn write(&self) -> Result<(), StoreError> {
+        if self.held_by().is_some() {
+            return Ok(());
+        }
         write_json(&self.dir.join(STATE_FILE), &self.stamped(), quick_replace)
+    }
+
+    /// Appends to the journal what one key changed (see
+    /// [`Journal::append_all`]); refused when another process holds the
+    /// review.
+    pub fn record(
+        &mut self,
+        op: Op,
+        entries: &[(&Invitation, Option<&Decision>)],
+    ) -> Result<Vec<Record>, StoreError> {
+        match &mut self.writer {
+            Writer::Held { journal, .. } => Ok(journal.append_all(op, entries)?),
+            Writer::ReadOnly { held_by, .. } => Err(StoreError::ReadOnly(*held_by)),
+        }
+    }
+
+    /// The process that holds this review, when it is not this one: then
+    /// the session is read-only, and nothing of it is written.
+    pub fn held_by(&self) -> Option<HeldBy> {
+        match &self.writer {
+            Writer::Held { .. } => None,
+            Writer::ReadOnly { held_by, .. } => Some(*held_by),
+        }
+    }
+
+    pub fn journal_path(&self) -> &Path {
+        match &self.writer {
+            Writer::Held { journal, .. } => journal.path(),
+            Writer::ReadOnly { journal, .. } => journal,
+        }
     }
 
     /// How many times [`Session::save`] wrote and synced the state.
@@ -268,145 +373,111 @@ pub fn journal_path(paths: &Paths, source: &Source, owner: Option<&str>) -> Path
         .join(JOURNAL_FILE)
 }
 
-/// The state and journal of the last session opened, if any.
-pub fn last_session_journal(paths: &Paths) -> Result<Option<(SessionState, PathBuf)>, StoreError> {
-    let Some(last) = read_json::<LastSession>(&paths.last_session_file())? else {
+/// The folder of the last session opened, if any.
+fn last_session_dir(paths: &Paths) -> Result<Option<PathBuf>, StoreError> {
+    let last = read_json_strict::<LastSession>(&paths.last_session_file())?;
+    Ok(last
+        .map(|last| paths.session_dir(&last.folder))
+        .filter(|dir| dir.is_dir()))
+}
+
+/// The journal of the last session opened, if any. Its place file is not
+/// read: the journal holds every decision whatever became of the place.
+pub fn last_session_journal(paths: &Paths) -> Result<Option<PathBuf>, StoreError> {
+    Ok(last_session_dir(paths)?.map(|dir| dir.join(JOURNAL_FILE)))
+}
+
+/// The state of the last session opened, if any. A damaged place file
+/// still gives the queue it was for when that much of it reads (opening
+/// the session then tells of the damage); else it is an error that says
+/// how to go on.
+pub fn last_session(paths: &Paths) -> Result<Option<SessionState>, StoreError> {
+    let Some(dir) = last_session_dir(paths)? else {
         return Ok(None);
     };
-    let dir = paths.session_dir(&last.folder);
-    Ok(read_state(&dir.join(STATE_FILE))?.map(|state| (state, dir.join(JOURNAL_FILE))))
-}
-
-/// The state of the last session opened, if any.
-pub fn last_session(paths: &Paths) -> Result<Option<SessionState>, StoreError> {
-    Ok(last_session_journal(paths)?.map(|(state, _)| state))
-}
-
-/// Every saved session with its journal's path, most recently used first.
-pub fn all_sessions(paths: &Paths) -> Result<Vec<(SessionState, PathBuf)>, StoreError> {
-    let dir = paths.sessions_dir();
-    let entries = match fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(StoreError::Io { path: dir, error }),
-    };
-    let mut sessions = Vec::new();
-    for entry in entries.flatten() {
-        if let Some(state) = read_state(&entry.path().join(STATE_FILE))? {
-            sessions.push((state, entry.path().join(JOURNAL_FILE)));
-        }
-    }
-    sessions.sort_by_key(|(state, _)| std::cmp::Reverse(state.updated_at));
-    Ok(sessions)
-}
-
-fn read_state(path: &Path) -> Result<Option<SessionState>, StoreError> {
-    read_json(path)
-}
-
-fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| StoreError::Corrupt {
-                path: path.to_path_buf(),
-                problem: format!("line {}: {e}", e.line()),
-            }),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(StoreError::Io {
-            path: path.to_path_buf(),
-            error,
+    let path = dir.join(STATE_FILE);
+    match read_json::<SessionState>(&path)? {
+        Found::Missing => Ok(None),
+        Found::Whole(state)
+        | Found::Damaged {
+            salvaged: Some(state),
+            ..
+        } => Ok(Some(state)),
+        Found::Damaged {
+            problem,
+            salvaged: None,
+        } => Err(StoreError::Corrupt {
+            path,
+            problem: format!(
+                "{problem}; it does not say which queue the last session was for: open it again with `inviteq SOURCE` (its decisions are kept)"
+            ),
         }),
     }
 }
 
-/// Writes `value` to `path` as pretty JSON, with `replace` (synced or not).
-fn write_json<T: Serialize>(
-    path: &Path,
-    value: &T,
-    replace: fn(&Path, &[u8]) -> io::Result<()>,
-) -> Result<(), StoreError> {
-    let io_error = |error| StoreError::Io {
-        path: path.to_path_buf(),
-        error,
+/// A session whose place file is damaged, as `inviteq sessions` tells it.
+#[derive(Debug, PartialEq)]
+pub struct Damaged {
+    pub path: PathBuf,
+    pub problem: String,
+    /// Whether enough of it read to list the session all the same.
+    pub listed: bool,
+}
+
+/// Every saved session, and the place files found damaged.
+#[derive(Debug, Default)]
+pub struct Sessions {
+    /// Each session's state with its journal's path, most recently used first.
+    pub found: Vec<(SessionState, PathBuf)>,
+    pub damaged: Vec<Damaged>,
+}
+
+/// Every saved session with its journal's path, most recently used first.
+/// A damaged place file is listed as far as it reads, and told.
+pub fn all_sessions(paths: &Paths) -> Result<Sessions, StoreError> {
+    let dir = paths.sessions_dir();
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Sessions::default()),
+        Err(error) => return Err(StoreError::Io { path: dir, error }),
     };
-    let mut text = serde_json::to_string_pretty(value).map_err(|e| io_error(e.into()))?;
-    text.push('\n');
-    replace(path, text.as_bytes()).map_err(io_error)
+    let mut sessions = Sessions::default();
+    for entry in entries.flatten() {
+        let path = entry.path().join(STATE_FILE);
+        let found = read_json::<SessionState>(&path)?;
+        if let Found::Damaged { problem, salvaged } = &found {
+            sessions.damaged.push(Damaged {
+                path: path.clone(),
+                problem: problem.clone(),
+                listed: salvaged.is_some(),
+            });
+        }
+        if let Some(state) = found.salvage() {
+            sessions
+                .found
+                .push((state, entry.path().join(JOURNAL_FILE)));
+        }
+    }
+    sessions
+        .found
+        .sort_by_key(|(state, _)| std::cmp::Reverse(state.updated_at));
+    Ok(sessions)
 }
 
 /// The seen ids of session folder `dir`, from the binary file, else from
 /// the JSON file of earlier versions.
-fn read_seen(dir: &Path) -> Result<Option<Seen>, StoreError> {
-    let path = dir.join(SEEN_FILE);
-    match Seen::load(&path) {
+fn read_seen(dir: &Path) -> Result<Option<Seen>, String> {
+    match Seen::load(&dir.join(SEEN_FILE)) {
         Ok(Some(seen)) => Ok(Some(seen)),
-        Ok(None) => Ok(read_json::<OldSeen>(&dir.join(OLD_SEEN_FILE))?
-            .map(|old| Seen::of(old.ids.iter().map(String::as_str)))),
-        Err(error) => Err(StoreError::Io { path, error }),
+        Ok(None) => match read_json::<OldSeen>(&dir.join(OLD_SEEN_FILE)) {
+            Ok(found) => Ok(found
+                .salvage()
+                .map(|old| Seen::of(old.ids.iter().map(String::as_str)))),
+            Err(error) => Err(error.to_string()),
+        },
+        Err(error) => Err(error.to_string()),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn paths(root: &Path) -> Paths {
-        Paths {
-            config_dir: root.join("config"),
-            data_dir: root.join("data"),
-        }
-    }
-
-    #[test]
-    fn a_session_is_resumed_with_its_place_and_becomes_the_last() {
-        let root = tempfile::tempdir().unwrap();
-        let paths = paths(root.path());
-        let source = Source::File {
-            path: "/q/queue.json".into(),
-        };
-        let mut opened = Session::open(&paths, source.clone(), None).unwrap();
-        assert!(!opened.resumed);
-        opened.session.state.cursor = Some("inv-7".into());
-        opened.session.state.filter = Filter::Pending;
-        opened.session.save().unwrap();
-
-        let again = Session::open(&paths, source.clone(), None).unwrap();
-        assert!(again.resumed);
-        assert_eq!(again.session.state.cursor.as_deref(), Some("inv-7"));
-        assert_eq!(again.session.synced_writes(), 1, "opening syncs once");
-        assert_eq!(again.session.state.filter, Filter::Pending);
-        assert_eq!(last_session(&paths).unwrap().unwrap().source, source);
-        assert_eq!(all_sessions(&paths).unwrap().len(), 1);
-    }
-
-    #[test]
-    fn a_newer_export_of_the_same_owner_shares_the_session() {
-        let root = tempfile::tempdir().unwrap();
-        let paths = paths(root.path());
-        let monday = Source::File {
-            path: "/d/mon.zip".into(),
-        };
-        let tuesday = Source::File {
-            path: "/d/tue.zip".into(),
-        };
-        let a = Session::open(&paths, monday, Some("Ann Lee")).unwrap();
-        let b = Session::open(&paths, tuesday.clone(), Some("Ann Lee")).unwrap();
-        assert_eq!(a.session.dir(), b.session.dir());
-        assert_eq!(b.session.state.source, tuesday);
-    }
-
-    #[test]
-    fn an_unusable_data_folder_is_refused() {
-        let root = tempfile::tempdir().unwrap();
-        let blocker = root.path().join("data");
-        fs::write(&blocker, "a file where the folder should be").unwrap();
-        let error = Session::open(&paths(root.path()), Source::Demo, None)
-            .err()
-            .unwrap();
-        assert!(
-            error.to_string().contains("cannot use the data folder"),
-            "{error}"
-        );
-    }
-}
+mod tests;

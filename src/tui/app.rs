@@ -112,8 +112,13 @@ enum Ran {
 }
 
 impl App {
-    /// The console on `state`, back at the place the session saved.
+    /// The console on `state`, back at the place the session saved, and
+    /// read-only when another process holds the session.
     pub fn new(mut state: State, session: Session) -> App {
+        state.read_only = session.held_by().map(|held_by| match held_by.pid {
+            Some(pid) => format!("read-only: pid {pid} has this review"),
+            None => "read-only: another inviteq has this review".to_string(),
+        });
         let saved = &session.state;
         state.restore(
             saved.filter,
@@ -229,7 +234,7 @@ impl App {
                         (review.invitation(change.index), decision)
                     })
                     .collect();
-                let result = self.session.journal.append_all(op, &entries);
+                let result = self.session.record(op, &entries);
                 Event::Recorded {
                     op,
                     result: result.map(drop).map_err(|error| error.to_string()),

@@ -140,6 +140,9 @@ pub struct State {
     pub quitting: bool,
     /// The colours, as the user chose them and the terminal has them.
     pub theme: Theme,
+    /// Another process holds this review and this console decides nothing:
+    /// the words the status bar keeps at its right, in place of the policy.
+    pub read_only: Option<String>,
 }
 
 impl State {
@@ -168,6 +171,7 @@ impl State {
             source,
             quitting: false,
             theme: Theme::default(),
+            read_only: None,
         };
         state.rebuild_view(None);
         state

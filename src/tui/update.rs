@@ -65,7 +65,7 @@ fn answer(state: &mut State, event: Event, now: OffsetDateTime) -> Vec<Effect> {
         }
         Event::PlaceSaved(result) => {
             if let Err(error) = result {
-                state.status = Some(format!("Could not save the place: {error}"));
+                place_not_saved(state, &error);
             }
             Vec::new()
         }
@@ -90,6 +90,18 @@ fn log_status(state: &mut State, is_action: bool, said: Option<String>) {
             state.messages.remove(0);
         }
         state.messages.push(status.clone());
+    }
+}
+
+/// Tells that the place could not be kept, unless the status bar already
+/// tells that a decision was not saved (the same full disk, as a rule):
+/// then it goes to the message log only, once.
+fn place_not_saved(state: &mut State, error: &str) {
+    let message = format!("Could not save the place: {error}");
+    if !history::shows_not_saved(state) {
+        state.status = Some(message);
+    } else if state.messages.last() != Some(&message) {
+        state.messages.push(message);
     }
 }
 

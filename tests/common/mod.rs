@@ -4,6 +4,8 @@
 // Helpers unwrap as the tests do: a panic here is the test failing.
 #![allow(clippy::unwrap_used)]
 
+pub mod disk;
+
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::BorrowedFd;

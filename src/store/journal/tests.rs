@@ -154,3 +154,73 @@ fn a_decision_keeps_the_invitation_as_it_was_through_undo_and_redo() {
     let back = crate::import::queue_json::parse_invitation(kept).unwrap();
     assert_eq!(back, ann);
 }
+
+#[test]
+fn a_whole_last_line_that_fails_its_checksum_is_damage_not_a_tear() {
+    let (_dir, path) = journal_with(&[
+        (Op::Decide, "a", Some(Verdict::Accept)),
+        (Op::Decide, "b", Some(Verdict::Accept)),
+    ]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.rfind("accept").unwrap();
+    let damaged = format!("{}ignore{}", &text[..at], &text[at + "accept".len()..]);
+    std::fs::write(&path, &damaged).unwrap();
+
+    let message = Journal::open(&path)
+        .err()
+        .expect("the damage is found")
+        .to_string();
+    assert!(message.contains("journal.jsonl:2:"), "{message}");
+    assert!(message.contains("checksum"), "{message}");
+    let message = read(&path).expect_err("read finds it too").to_string();
+    assert!(message.contains("journal.jsonl:2:"), "{message}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), damaged);
+}
+
+#[test]
+fn a_last_line_without_its_newline_is_torn_even_when_its_text_is_whole() {
+    let (_dir, path) = journal_with(&[
+        (Op::Decide, "a", Some(Verdict::Accept)),
+        (Op::Decide, "b", Some(Verdict::Accept)),
+    ]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.trim_end_matches('\n')).unwrap();
+    let (_, decisions, recovery) = Journal::open(&path).unwrap();
+    assert!(recovery.dropped_torn_line);
+    assert_eq!(decisions.by_id.keys().collect::<Vec<_>>(), ["a"]);
+}
+
+#[test]
+fn reading_never_changes_a_journal() {
+    let (_dir, path) = journal_with(&[
+        (Op::Decide, "a", Some(Verdict::Accept)),
+        (Op::Decide, "b", Some(Verdict::Accept)),
+    ]);
+    let whole = std::fs::read(&path).unwrap();
+    let torn = &whole[..whole.len() - 9];
+    std::fs::write(&path, torn).unwrap();
+    let decisions = read(&path).unwrap();
+    assert_eq!(decisions.by_id.keys().collect::<Vec<_>>(), ["a"]);
+    assert_eq!(std::fs::read(&path).unwrap(), torn);
+}
+
+#[test]
+fn a_sequence_number_written_twice_replays_in_file_order_and_is_not_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.jsonl");
+    let (mut first, ..) = Journal::open(&path).unwrap();
+    let (mut second, ..) = Journal::open(&path).unwrap();
+    let accepted = decision(Verdict::Accept);
+    let ignored = decision(Verdict::Ignore);
+    first
+        .append(Op::Decide, &invitation("a"), Some(&accepted))
+        .unwrap();
+    second
+        .append(Op::Decide, &invitation("a"), Some(&ignored))
+        .unwrap();
+
+    let (mut journal, decisions, _) = Journal::open(&path).unwrap();
+    assert_eq!(decisions.by_id["a"].decision.action, Verdict::Ignore);
+    let next = journal.append(Op::Decide, &invitation("b"), None).unwrap();
+    assert_eq!(next.seq, 2);
+}

@@ -1,4 +1,5 @@
-//! The status bar (progress, view, the active policy, the last message)
+//! The status bar (progress, view, the active policy or that the console
+//! is read-only, the last message)
 //! and the hint bar, whose keys come from the live keymap.
 
 use ratatui::Frame;
@@ -49,7 +50,13 @@ fn status_lines(state: &State, columns: usize) -> Vec<Line<'static>> {
             .unwrap_or_default(),
         state.sort.as_str()
     );
-    let policy = format!(" policy: {} ", review.policy().as_str());
+    let (policy, policy_style) = match &state.read_only {
+        Some(read_only) => (format!(" {read_only} "), theme::warning()),
+        None => (
+            format!(" policy: {} ", review.policy().as_str()),
+            theme::muted(),
+        ),
+    };
     let used = spans_width(&progress);
     let fits = |extra: usize| used + extra <= columns;
     let policy = fits(width(&policy)).then_some(policy);
@@ -76,7 +83,7 @@ fn status_lines(state: &State, columns: usize) -> Vec<Line<'static>> {
     if let Some(policy) = policy {
         let gap = columns.saturating_sub(spans_width(&first) + width(&policy));
         first.push(Span::raw(" ".repeat(gap)));
-        first.push(Span::styled(policy, theme::muted()));
+        first.push(Span::styled(policy, policy_style));
     }
     std::iter::once(Line::from(first)).chain(second).collect()
 }

@@ -35,7 +35,20 @@ pub(super) fn journal_failed(state: &mut State, op: Op, error: &str) {
             Op::Decide | Op::Tick => state.redo = std::mem::take(&mut state.cleared_redo),
         }
     }
-    state.status = Some(format!("Not saved, nothing changed: {error}"));
+    state.status = Some(format!("{NOT_SAVED}: {error}"));
+}
+
+/// How the status bar begins when the journal refused a change: the
+/// message that matters most, which a later failure to keep the place must
+/// not push out.
+pub(super) const NOT_SAVED: &str = "Not saved, nothing changed";
+
+/// The status bar tells that a change was not saved.
+pub(super) fn shows_not_saved(state: &State) -> bool {
+    state
+        .status
+        .as_deref()
+        .is_some_and(|status| status.starts_with(NOT_SAVED))
 }
 
 fn in_checklist(state: &State) -> bool {

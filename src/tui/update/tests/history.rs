@@ -222,3 +222,37 @@ fn a_reply_the_journal_refused_goes_back_into_its_box() {
     assert_eq!(draft_text(&state), written);
     assert_eq!(state.review.decision(0), None);
 }
+
+#[test]
+fn a_place_that_cannot_be_kept_leaves_the_not_saved_message_on_the_status_bar() {
+    let mut state = five();
+    act(&mut state, Action::Accept);
+    refused(&mut state, Op::Decide);
+    let not_saved = state.status.clone();
+
+    let place = || Event::PlaceSaved(Err("No space left on device (os error 28)".into()));
+    act(&mut state, place());
+    act(&mut state, place());
+
+    assert_eq!(state.status, not_saved);
+    let logged: Vec<_> = state
+        .messages
+        .iter()
+        .filter(|m| m.starts_with("Could not save the place: No space left"))
+        .collect();
+    assert_eq!(logged.len(), 1, "{:?}", state.messages);
+}
+
+#[test]
+fn a_place_that_cannot_be_kept_is_told_when_nothing_else_is() {
+    let mut state = five();
+    act(&mut state, Action::MoveDown);
+    act(
+        &mut state,
+        Event::PlaceSaved(Err("read-only file system".into())),
+    );
+    assert_eq!(
+        state.status.as_deref(),
+        Some("Could not save the place: read-only file system")
+    );
+}
