@@ -219,7 +219,67 @@ fn real_loop(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystroke, real_loop);
+/// Opening a review of 100,000 invitations for the first time, and again
+/// once every one of them is decided: the file read, the session opened
+/// (its journal replayed), the review laid out and the first frame drawn.
+fn reopen(c: &mut Criterion) {
+    let size = 100_000;
+    let text = queue_text(size);
+    let mut group = c.benchmark_group("reopen");
+    group.sample_size(10);
+    let open = |paths: &Paths| {
+        let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
+        let opened = Session::open(paths, Source::Demo, None).expect("a session");
+        let review = Review::new(queue, &opened.decisions, None, default_scorer);
+        let state = State::new(review, Templates::builtin(), "bench".into());
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+        terminal
+            .draw(|frame| {
+                draw(&state, frame);
+            })
+            .expect("a frame");
+        black_box(state.review.decided())
+    };
+    let folder = |root: &tempfile::TempDir| Paths {
+        config_dir: root.path().join("config"),
+        data_dir: root.path().join("data"),
+    };
+    group.bench_function(BenchmarkId::new("first_opening", size), |b| {
+        b.iter_with_setup(
+            || tempfile::tempdir().expect("a temporary folder"),
+            |root| open(&folder(&root)),
+        )
+    });
+    let decided = tempfile::tempdir().expect("a temporary folder");
+    let paths = folder(&decided);
+    {
+        let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
+        let mut opened = Session::open(&paths, Source::Demo, None).expect("a session");
+        let accepted = inviteq::model::Decision {
+            action: inviteq::model::Verdict::Accept,
+            template: None,
+            reply: None,
+            // After every invitation was sent, or it would be taken for a
+            // decision on an earlier invitation.
+            decided_at: time::macros::datetime!(2026-12-01 09:30 UTC),
+            carried_out_at: None,
+        };
+        // As a sweep writes them: batches of a thousand.
+        for batch in queue.invitations.chunks(1000) {
+            let entries: Vec<_> = batch.iter().map(|i| (i, Some(&accepted))).collect();
+            opened
+                .session
+                .record(inviteq::store::journal::Op::Decide, &entries)
+                .expect("recorded");
+        }
+    }
+    group.bench_function(BenchmarkId::new("reopening_all_decided", size), |b| {
+        b.iter(|| assert_eq!(open(&paths), size))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, keystroke, real_loop, reopen);
 criterion_main!(benches);
 
 /// The default settings, on a fixed day, so that scores never depend on the clock.

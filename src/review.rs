@@ -81,9 +81,8 @@ impl Review {
             queue.invitations[index].earlier = Some(earlier);
         }
         let gone: Vec<_> = journal
-            .in_order()
+            .in_order_where(|id| by_id.get(id, &queue.invitations).is_none())
             .into_iter()
-            .filter(|(id, _)| by_id.get(id, &queue.invitations).is_none())
             .map(|(id, standing)| {
                 let invitation = kept_invitation(id, standing);
                 (invitation, standing.decision.clone())
@@ -350,7 +349,7 @@ mod tests {
                         decision: accepted(),
                         name: Some("Bea Kim".into()),
                         url: None,
-                        snapshot: snapshot.map(str::to_string),
+                        snapshot: snapshot.map(Into::into),
                     };
                     (id.to_string(), standing)
                 })

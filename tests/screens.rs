@@ -7,8 +7,6 @@
 
 mod scripted;
 
-use std::collections::HashMap;
-
 use inviteq::model::{Decision, Verdict};
 use inviteq::store::journal::{self, Decisions, Standing};
 use inviteq::store::session::{Session, Source};
@@ -270,14 +268,16 @@ fn a_resumed_session_shows_the_decisions_and_their_date() {
         snapshot: None,
     };
     let decisions = Decisions {
-        by_id: HashMap::from([
+        by_id: [
             ("demo-01".to_string(), standing(1, Verdict::Accept, None)),
             ("demo-02".to_string(), standing(2, Verdict::Ignore, None)),
             (
                 "demo-03".to_string(),
                 standing(3, Verdict::Reply, Some("how-do-we-know")),
             ),
-        ]),
+        ]
+        .into_iter()
+        .collect(),
     };
     let root = tempfile::tempdir().unwrap();
     let mut app = resumed_demo_app(&root, &decisions, "demo-03");

@@ -5,8 +5,6 @@
 
 mod scripted;
 
-use std::collections::HashMap;
-
 use inviteq::model::{Decision, Verdict};
 use inviteq::store::journal::{Decisions, Standing};
 use inviteq::tui::{Action, State, update};
@@ -51,7 +49,7 @@ fn decisions() -> Decisions {
             .into_iter()
             .zip(1..)
             .map(|((id, action, at, done), seq)| (id.to_string(), standing(seq, action, at, done)))
-            .collect::<HashMap<_, _>>(),
+            .collect(),
     }
 }
 

@@ -49,22 +49,31 @@ pub struct Record {
     /// none. Undo takes a batch back whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<u64>,
-    /// The invitation as it was when decided, in queue-format v1, so that
-    /// its facts can still be shown once it has left the queue. Only a
-    /// record that leaves a decision carries it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invitation: Option<Box<RawValue>>,
 }
 
+/// A line as [`encode`] writes it: the checksum of what follows it, then,
+/// for a record that leaves a decision, the invitation as it was when
+/// decided (queue-format v1: so that its facts can still be shown once it
+/// has left the queue) with its length, then the record.
+///
+/// The invitation comes before the record with its length told, so that a
+/// replay takes it as a slice, unread: only a gone invitation's is ever
+/// read, and a replay reads no more JSON than the records themselves.
 #[derive(Serialize)]
 struct LineOut<'a> {
     crc: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kept_len: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kept: Option<&'a RawValue>,
     record: &'a RawValue,
 }
 
 #[derive(Deserialize)]
 struct LineIn<'a> {
     crc: u32,
+    #[serde(borrow, default)]
+    kept: Option<&'a RawValue>,
     #[serde(borrow)]
     record: &'a RawValue,
 }
@@ -95,22 +104,22 @@ pub struct Standing {
     pub name: Option<String>,
     pub url: Option<String>,
     /// The invitation as it was when decided (queue-format v1 JSON).
-    pub snapshot: Option<String>,
+    pub snapshot: Option<Box<str>>,
 }
 
 /// Every standing decision, by invitation id.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Decisions {
-    pub by_id: HashMap<String, Standing>,
+    pub by_id: HashMap<String, Standing, foldhash::fast::RandomState>,
 }
 
 impl Decisions {
-    fn apply(&mut self, record: Record) {
+    fn apply(&mut self, record: Record, kept: Option<&str>) {
         match record.decision {
             Some(decision) => {
                 let earlier = self.by_id.remove(&record.id);
-                let snapshot = match record.invitation {
-                    Some(raw) => Some(raw.get().to_string()),
+                let snapshot = match kept {
+                    Some(kept) => Some(kept.into()),
                     None => earlier.and_then(|standing| standing.snapshot),
                 };
                 let standing = Standing {
@@ -130,10 +139,21 @@ impl Decisions {
 
     /// The standing decisions in the order they were taken.
     pub fn in_order(&self) -> Vec<(&str, &Standing)> {
-        let mut all: Vec<_> = self.by_id.iter().map(|(id, s)| (id.as_str(), s)).collect();
+        self.in_order_where(|_| true)
+    }
+
+    /// The standing decisions on the ids `keep` keeps, in the order they
+    /// were taken: only those are sorted.
+    pub fn in_order_where(&self, keep: impl Fn(&str) -> bool) -> Vec<(&str, &Standing)> {
+        let mut kept: Vec<_> = self
+            .by_id
+            .iter()
+            .map(|(id, s)| (id.as_str(), s))
+            .filter(|(id, _)| keep(id))
+            .collect();
         // Ticking a decision done, or undoing a change, does not move it.
-        all.sort_by_key(|(_, standing)| (standing.decision.decided_at, standing.seq));
-        all
+        kept.sort_by_key(|(_, standing)| (standing.decision.decided_at, standing.seq));
+        kept
     }
 }
 
@@ -240,7 +260,6 @@ impl Journal {
                 url: invitation.profile.url.clone(),
                 decision: decision.cloned(),
                 batch,
-                invitation: decision.and_then(|_| snapshot(invitation)),
             })
             .collect();
         let io_error = |error| JournalError::Io {
@@ -248,8 +267,9 @@ impl Journal {
             error,
         };
         let mut lines = String::new();
-        for record in &records {
-            lines.push_str(&encode(record).map_err(io_error)?);
+        for (record, (invitation, decision)) in records.iter().zip(entries) {
+            let kept = decision.and_then(|_| snapshot(invitation));
+            lines.push_str(&encode(record, kept.as_deref()).map_err(io_error)?);
         }
         if self.cut_pending {
             self.cut_back().map_err(io_error)?;
@@ -298,15 +318,27 @@ fn snapshot(invitation: &Invitation) -> Option<Box<RawValue>> {
     RawValue::from_string(text).ok()
 }
 
-fn encode(record: &Record) -> io::Result<String> {
+fn encode(record: &Record, kept: Option<&RawValue>) -> io::Result<String> {
     let body = serde_json::to_string(record)?;
     let raw = RawValue::from_string(body)?;
+    let kept_text = kept.map_or("", |kept| kept.get());
     let mut line = serde_json::to_string(&LineOut {
-        crc: crc32fast::hash(raw.get().as_bytes()),
+        crc: checksum(kept_text, raw.get()),
+        kept_len: kept.map(|kept| kept.get().len()),
+        kept,
         record: &raw,
     })?;
     line.push('\n');
     Ok(line)
+}
+
+/// The CRC-32 of the kept invitation's text (empty when there is none)
+/// followed by the record's.
+fn checksum(kept: &str, record: &str) -> u32 {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(kept.as_bytes());
+    hasher.update(record.as_bytes());
+    hasher.finalize()
 }
 
 /// Replays `bytes`: the decisions, the next sequence number, and how many
@@ -327,9 +359,9 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
         // write reached its newline was synced, and may have been shown.
         let torn = lines.peek().is_none() && !line.ends_with(b"\n");
         match decode(line) {
-            Ok(record) => {
+            Ok((record, invitation)) => {
                 next_seq = next_seq.max(record.seq + 1);
-                decisions.apply(record);
+                decisions.apply(record, invitation);
                 kept += line.len();
             }
             Err(_) if torn => break,
@@ -345,25 +377,57 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
     Ok((decisions, next_seq, kept))
 }
 
-fn decode(line: &[u8]) -> Result<Record, String> {
+/// A line's record, and the invitation it keeps (its text, unread).
+fn decode(line: &[u8]) -> Result<(Record, Option<&str>), String> {
     let text = std::str::from_utf8(line).map_err(|_| "the record is not UTF-8 text".to_string())?;
     let Some(text) = text.strip_suffix('\n') else {
         return Err("the record is cut short".into());
     };
-    let parsed: LineIn =
-        serde_json::from_str(text).map_err(|e| format!("the record is not readable ({e})"))?;
-    if crc32fast::hash(parsed.record.get().as_bytes()) != parsed.crc {
+    let (crc, kept, body) = match split_line(text) {
+        Some(split) => split,
+        None => {
+            let parsed: LineIn = serde_json::from_str(text)
+                .map_err(|e| format!("the record is not readable ({e})"))?;
+            (
+                parsed.crc,
+                parsed.kept.map(RawValue::get),
+                parsed.record.get(),
+            )
+        }
+    };
+    if checksum(kept.unwrap_or(""), body) != crc {
         return Err("the record's checksum does not match its text".into());
     }
-    let record: Record = serde_json::from_str(parsed.record.get())
-        .map_err(|e| format!("the record is not readable ({e})"))?;
+    let record: Record =
+        serde_json::from_str(body).map_err(|e| format!("the record is not readable ({e})"))?;
     if record.version > VERSION {
         return Err(format!(
             "the record is of version {}, newer than this inviteq reads ({VERSION})",
             record.version
         ));
     }
-    Ok(record)
+    Ok((record, kept))
+}
+
+/// The checksum, the kept invitation's text and the record's text of a
+/// line laid out as [`encode`] writes it, found without reading the JSON;
+/// `None` for a line laid out otherwise, which is then read in full. The
+/// checksum and the reading of the record stand guard either way.
+fn split_line(text: &str) -> Option<(u32, Option<&str>, &str)> {
+    let rest = text.strip_prefix("{\"crc\":")?;
+    let (crc, rest) = rest.split_once(',')?;
+    let crc = crc.parse().ok()?;
+    let (kept, rest) = match rest.strip_prefix("\"kept_len\":") {
+        Some(rest) => {
+            let (len, rest) = rest.split_once(",\"kept\":")?;
+            let len: usize = len.parse().ok()?;
+            let kept = rest.get(..len)?;
+            (Some(kept), rest.get(len..)?.strip_prefix(',')?)
+        }
+        None => (None, rest),
+    };
+    let body = rest.strip_prefix("\"record\":")?.strip_suffix('}')?;
+    Some((crc, kept, body))
 }
 
 fn sync_folder(path: &Path) -> io::Result<()> {

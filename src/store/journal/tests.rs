@@ -224,3 +224,38 @@ fn a_sequence_number_written_twice_replays_in_file_order_and_is_not_reused() {
     let next = journal.append(Op::Decide, &invitation("b"), None).unwrap();
     assert_eq!(next.seq, 2);
 }
+
+#[test]
+fn the_kept_invitation_is_under_the_checksum_too() {
+    let (_dir, path) = journal_with(&[(Op::Decide, "a", Some(Verdict::Accept))]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"kept_len\":"), "{text}");
+    let damaged = text.replacen("Person a", "Person b", 1);
+    assert_ne!(damaged, text);
+    std::fs::write(&path, &damaged).unwrap();
+    let error = Journal::open(&path).err().expect("the damage is found");
+    assert!(error.to_string().contains("checksum"), "{error}");
+}
+
+#[test]
+fn a_line_without_a_kept_invitation_reads_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.jsonl");
+    let record = r#"{"version":1,"seq":1,"op":"decide","id":"a","decision":{"action":"ignore","decided_at":"2026-11-28T06:55:41Z"}}"#;
+    let line = format!(
+        "{{\"crc\":{},\"record\":{record}}}\n",
+        crc32fast::hash(record.as_bytes())
+    );
+    // Laid out by hand with spaces: read in full rather than split.
+    let spaced = line.replace("{\"crc\":", "{ \"crc\": ");
+    for text in [line, spaced] {
+        std::fs::write(&path, &text).unwrap();
+        let decisions = read(&path).unwrap();
+        assert_eq!(
+            decisions.by_id["a"].decision.action,
+            Verdict::Ignore,
+            "{text}"
+        );
+        assert_eq!(decisions.by_id["a"].snapshot, None);
+    }
+}
