@@ -62,9 +62,15 @@ fn queue_text(count: usize) -> String {
     text
 }
 
-fn first_frame(text: &str) -> Terminal<TestBackend> {
+fn first_frame(text: &str) -> State {
+    first_frame_over(text, &Decisions::default())
+}
+
+/// The queue in `text` read, `decisions` laid over it, and the first frame
+/// drawn.
+fn first_frame_over(text: &str, decisions: &Decisions) -> State {
     let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
-    let review = Review::new(queue, &Decisions::default(), None, default_scorer);
+    let review = Review::new(queue, decisions, None, default_scorer);
     let state = State::new(review, Templates::builtin(), "bench".into());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     terminal
@@ -72,7 +78,7 @@ fn first_frame(text: &str) -> Terminal<TestBackend> {
             draw(&state, frame);
         })
         .expect("a frame");
-    terminal
+    state
 }
 
 fn load(c: &mut Criterion) {
@@ -228,17 +234,8 @@ fn reopen(c: &mut Criterion) {
     let mut group = c.benchmark_group("reopen");
     group.sample_size(10);
     let open = |paths: &Paths| {
-        let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
         let opened = Session::open(paths, Source::Demo, None).expect("a session");
-        let review = Review::new(queue, &opened.decisions, None, default_scorer);
-        let state = State::new(review, Templates::builtin(), "bench".into());
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
-        terminal
-            .draw(|frame| {
-                draw(&state, frame);
-            })
-            .expect("a frame");
-        black_box(state.review.decided())
+        black_box(first_frame_over(&text, &opened.decisions).review.decided())
     };
     let folder = |root: &tempfile::TempDir| Paths {
         config_dir: root.path().join("config"),
