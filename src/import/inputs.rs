@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use time::{Date, OffsetDateTime};
 
+use super::dates::from_system_time;
 use super::join::{Input, join};
 use super::sighting::Sighting;
 use super::{ImportError, linkedin, mail, page, queue_json};
@@ -384,8 +385,11 @@ fn queue_file(path: &Path) -> Result<Queue, ImportError> {
 }
 
 /// When the file was last written: for a saved page, when it was saved.
+/// A time stamp that cannot be told as a date reads as now.
 fn modified(path: &Path) -> OffsetDateTime {
     fs::metadata(path)
         .and_then(|m| m.modified())
-        .map_or_else(|_| OffsetDateTime::now_utc(), OffsetDateTime::from)
+        .ok()
+        .and_then(from_system_time)
+        .unwrap_or_else(OffsetDateTime::now_utc)
 }
