@@ -2,8 +2,10 @@
 //! the header row by its names, and reading rows with their line numbers,
 //! recovering from a quote that is never closed.
 
-use csv::{ReaderBuilder, StringRecord};
+use csv::StringRecord;
 use encoding_rs::WINDOWS_1252;
+
+use super::csv_record::{self, Read};
 
 /// Lines named one by one in undecodable-byte warnings; past this a file is
 /// simply not UTF-8, and one more warning says how many lines were affected.
@@ -88,15 +90,14 @@ pub(super) struct Broken {
 pub(super) struct Table<'t> {
     text: &'t str,
     header: Vec<String>,
-    reader: csv::Reader<&'t [u8]>,
-    /// Where `reader` started in `text`, after recovering from a run-away quote.
-    start_byte: usize,
-    /// The line at byte `counted_byte` of `text`. Lines are counted here
-    /// rather than taken from the csv crate, whose record positions point
-    /// before the line breaks and blank lines that precede a record.
-    counted_byte: usize,
-    counted_line: usize,
+    /// Where the next record is looked for, and the line there. Lines are
+    /// counted here, so that each row and each broken one is told by the
+    /// line it starts on.
+    at: usize,
+    line: usize,
     record: StringRecord,
+    /// Bytes looked at so far, over every try: what recovery costs.
+    examined: usize,
 }
 
 impl<'t> Table<'t> {
@@ -107,16 +108,21 @@ impl<'t> Table<'t> {
         let mut table = Table {
             text,
             header: Vec::new(),
-            reader: reader_of(text),
-            start_byte: 0,
-            counted_byte: 0,
-            counted_line: 1,
+            at: 0,
+            line: 1,
             record: StringRecord::new(),
+            examined: 0,
         };
         for _ in 0..HEADER_SEARCH {
-            match table.reader.read_record(&mut table.record) {
-                Ok(true) => {}
-                Ok(false) | Err(_) => return None,
+            table.skip_blank_lines();
+            if table.at >= text.len() {
+                return None;
+            }
+            let start = table.at;
+            if let Read::Record { end } =
+                csv_record::read(text, start, None, &mut table.record, &mut table.examined)
+            {
+                table.move_to(end);
             }
             let names: Vec<String> = table.record.iter().map(|f| f.trim().to_string()).collect();
             let holds = |wanted: &&str| names.iter().any(|n| n.eq_ignore_ascii_case(wanted));
@@ -139,35 +145,39 @@ impl<'t> Table<'t> {
         self.header.len()
     }
 
-    /// The line of the record whose position the csv crate gave as `byte`,
-    /// and the byte where the record itself begins.
-    fn locate(&mut self, byte: usize) -> (usize, usize) {
-        let rest = self.text.as_bytes().get(byte..).unwrap_or_default();
-        let start = byte
-            + rest
-                .iter()
-                .take_while(|b| matches!(b, b'\r' | b'\n'))
-                .count();
-        let skipped = self
-            .text
-            .as_bytes()
-            .get(self.counted_byte..start)
-            .unwrap_or_default();
-        self.counted_line += skipped.iter().filter(|&&b| b == b'\n').count();
-        self.counted_byte = start;
-        (self.counted_line, start)
+    /// Bytes looked at so far, however often: a measure of the work done.
+    #[cfg(test)]
+    pub fn examined(&self) -> usize {
+        self.examined
     }
 
-    /// Starts reading afresh at the line after the one starting at `byte`,
-    /// which held a quote that swallowed the rows after it.
-    fn restart_after(&mut self, byte: usize) {
-        let rest = self.text.as_bytes().get(byte..).unwrap_or_default();
-        let next = rest
+    /// Blank lines hold no record, as the csv crate reads them.
+    fn skip_blank_lines(&mut self) {
+        let rest = self.text.as_bytes().get(self.at..).unwrap_or_default();
+        let blank = rest
             .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.text.len(), |i| byte + i + 1);
-        self.start_byte = next;
-        self.reader = reader_of(self.text.get(next..).unwrap_or_default());
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        self.move_to(self.at + blank);
+    }
+
+    /// Moves on to byte `to`, counting the lines passed.
+    fn move_to(&mut self, to: usize) {
+        let passed = self.text.as_bytes().get(self.at..to).unwrap_or_default();
+        self.line += memchr::memchr_iter(b'\n', passed).count();
+        self.at = to;
+    }
+
+    /// The start of the line after the one starting at `byte`.
+    fn next_line(&self, byte: usize) -> usize {
+        let rest = self.text.as_bytes().get(byte..).unwrap_or_default();
+        memchr::memchr2(b'\n', b'\r', rest).map_or(self.text.len(), |i| {
+            let after = byte + i + 1;
+            match (rest[i], self.text.as_bytes().get(after)) {
+                (b'\r', Some(b'\n')) => after + 1,
+                _ => after,
+            }
+        })
     }
 }
 
@@ -175,66 +185,36 @@ impl Iterator for Table<'_> {
     type Item = Result<Row, Broken>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        // Reading from memory the csv crate only fails on invalid UTF-8,
-        // which decoding has ruled out; stop rather than loop if it ever does.
-        if !self.reader.read_record(&mut self.record).ok()? {
+        self.skip_blank_lines();
+        if self.at >= self.text.len() {
             return None;
         }
-        let position = self.record.position()?;
-        let (line, byte) = self.locate(self.start_byte + usize::try_from(position.byte()).ok()?);
-        let spans_lines = self.record.iter().any(|f| f.contains(['\n', '\r']));
-        if spans_lines {
-            let end = self.start_byte + usize::try_from(self.reader.position().byte()).ok()?;
-            let raw = self.text.get(byte..end).unwrap_or_default();
-            if quotes_are_broken(raw) || self.record.len() != self.width() {
-                self.restart_after(byte);
-                return Some(Err(Broken {
+        let (start, line) = (self.at, self.line);
+        let width = Some(self.width());
+        match csv_record::read(
+            self.text,
+            start,
+            width,
+            &mut self.record,
+            &mut self.examined,
+        ) {
+            Read::Record { end } => {
+                self.move_to(end);
+                Some(Ok(Row {
+                    line,
+                    record: std::mem::take(&mut self.record),
+                }))
+            }
+            Read::RunAway => {
+                self.move_to(self.next_line(start));
+                Some(Err(Broken {
                     line,
                     reason: "a quote opened on this line is never closed; reading goes on at the next line"
                         .to_string(),
-                }));
+                }))
             }
         }
-        Some(Ok(Row {
-            line,
-            record: std::mem::take(&mut self.record),
-        }))
     }
-}
-
-fn reader_of(text: &str) -> csv::Reader<&[u8]> {
-    ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes())
-}
-
-/// Whether a record's raw text has a quoted field that never closes, or
-/// closes and runs on, as when a later row's quote closed a run-away one.
-/// Read the way the csv crate reads: a quote opens a field only at its
-/// start, and `""` inside quotes is a quote.
-fn quotes_are_broken(raw: &str) -> bool {
-    let mut bytes = raw.bytes().peekable();
-    let mut field_start = true;
-    while let Some(b) = bytes.next() {
-        if b == b'"' && field_start {
-            loop {
-                match bytes.next() {
-                    None => return true,
-                    Some(b'"') if bytes.next_if_eq(&b'"').is_none() => break,
-                    Some(_) => {}
-                }
-            }
-            if bytes
-                .peek()
-                .is_some_and(|b| !matches!(b, b',' | b'\n' | b'\r'))
-            {
-                return true;
-            }
-        }
-        field_start = matches!(b, b',' | b'\n' | b'\r');
-    }
-    false
 }
 
 #[cfg(test)]
@@ -320,11 +300,32 @@ mod tests {
         assert_eq!(got[1], Ok((3, vec!["4".into(), "5".into(), "6".into()])));
     }
 
+    /// Rows that each open a quote and never close it, in the shapes that
+    /// made recovery read to the end of the file once per row: whatever the
+    /// length, every byte is looked at a bounded number of times.
     #[test]
-    fn quotes_inside_an_unquoted_field_are_text() {
-        assert!(!quotes_are_broken("Jo \"Jo\" Lee,\"a\nb\",c\n"));
-        assert!(!quotes_are_broken("\"say \"\"hi\"\"\"\r\n"));
-        assert!(quotes_are_broken("a,\"b\"\"\n"));
-        assert!(quotes_are_broken("a,\"b\nc\"d,e\n"));
+    fn recovery_looks_at_each_byte_a_bounded_number_of_times() {
+        let shapes: [fn(usize) -> String; 4] = [
+            |i| format!("Ann {i},Me,\"4/11/13, 9:05 AM\",\"Hello {i},INCOMING\n"),
+            |i| format!("Ann {i},Me,4/11/13,\"Hello {i},INCOMING\n"),
+            |i| format!("\"Ann {i},Me,4/11/13,Hello,INCOMING\n"),
+            |i| format!("Ann {i},Me,4/11/13,\"\"\"Hello {i},INCOMING\r\n"),
+        ];
+        for shape in shapes {
+            for rows in [2_500, 20_000] {
+                let mut text = "From,To,Sent At,Message,Direction\n".to_string();
+                text.extend((0..rows).map(shape));
+                let mut table = Table::open(&text, &["From"]).expect("a header row");
+                let broken = table.by_ref().filter(Result::is_err).count();
+                assert!(broken >= rows / 2, "{broken} of {rows} rows broken");
+                assert!(
+                    table.examined() <= 3 * text.len(),
+                    "{} bytes looked at in a text of {} ({})",
+                    table.examined(),
+                    text.len(),
+                    shape(0)
+                );
+            }
+        }
     }
 }

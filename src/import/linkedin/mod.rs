@@ -7,6 +7,7 @@
 //! headerless `Invitations.csv`, or a broken zip, stops the load.
 
 mod connections;
+mod csv_record;
 mod csv_text;
 mod invitations;
 mod profile;
