@@ -2,6 +2,8 @@
 //! the header row by its names, and reading rows with their line numbers,
 //! recovering from a quote that is never closed.
 
+use std::borrow::Cow;
+
 use csv::StringRecord;
 use encoding_rs::WINDOWS_1252;
 
@@ -15,8 +17,10 @@ const NAMED_BAD_LINES: usize = 20;
 const HEADER_SEARCH: usize = 20;
 
 /// Text decoded from an export file, with the line of each warning.
-pub(super) struct Decoded {
-    pub text: String,
+pub(super) struct Decoded<'b> {
+    /// The file's own bytes when they are UTF-8: a file as large as the
+    /// caps allow is not held twice.
+    pub text: Cow<'b, str>,
     pub warnings: Vec<(usize, String)>,
 }
 
@@ -24,8 +28,14 @@ pub(super) struct Decoded {
 /// UTF-8 are read as Windows-1252, which Excel writes when a member edits
 /// an export and saves it as plain CSV; the few bytes it leaves to C1
 /// controls become U+FFFD, so that no stray byte can start a terminal control.
-pub(super) fn decode(bytes: &[u8]) -> Decoded {
+pub(super) fn decode(bytes: &[u8]) -> Decoded<'_> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded {
+            text: Cow::Borrowed(text),
+            warnings: Vec::new(),
+        };
+    }
     let mut text = String::with_capacity(bytes.len());
     let mut line = 1;
     let mut bad_lines: Vec<usize> = Vec::new();
@@ -64,7 +74,10 @@ pub(super) fn decode(bytes: &[u8]) -> Decoded {
             format!("and {more} more lines with bytes that are not UTF-8"),
         ));
     }
-    Decoded { text, warnings }
+    Decoded {
+        text: Cow::Owned(text),
+        warnings,
+    }
 }
 
 /// One data row and the line it starts on.

@@ -6,16 +6,19 @@
 //! warning naming its file and line, and counted; only a missing or
 //! headerless `Invitations.csv`, or a broken zip, stops the load.
 
+mod archive;
 mod connections;
 mod csv_record;
 mod csv_text;
 mod invitations;
 mod profile;
+mod report;
 mod sent_at;
 mod sources;
 
-use std::fmt::Display;
 use std::path::Path;
+
+use report::Report;
 
 use super::ImportError;
 use super::id::derive_id;
@@ -31,6 +34,9 @@ pub fn is_export(path: &Path) -> bool {
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
     let export = sources::read_export(path)?;
     let mut report = Report::default();
+    for note in &export.notes {
+        report.note(note.clone());
+    }
     let received = invitations::read(&export.invitations, &mut report)?;
     let network = export
         .connections
@@ -60,7 +66,7 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
             network,
         },
         invitations,
-        warnings: report.warnings,
+        warnings: report.warnings(),
         skipped_rows: report.skipped_rows,
     })
 }
@@ -78,23 +84,4 @@ pub(crate) fn mark_connections(network: &Network, invitations: &mut [Invitation]
 /// match however LinkedIn wrote the URL.
 fn url_key(url: &str) -> Option<String> {
     Some(derive_id(Some(url), "", None)).filter(|key| !key.is_empty())
-}
-
-/// The warnings of one load, each as `FILE:LINE: message`.
-#[derive(Default)]
-struct Report {
-    warnings: Vec<String>,
-    skipped_rows: usize,
-}
-
-impl Report {
-    fn warn(&mut self, file: &Path, line: usize, message: impl Display) {
-        self.warnings
-            .push(format!("{}:{line}: {message}", file.display()));
-    }
-
-    fn skip(&mut self, file: &Path, line: usize, why: impl Display) {
-        self.skipped_rows += 1;
-        self.warn(file, line, format_args!("row skipped: {why}"));
-    }
 }

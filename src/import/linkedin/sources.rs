@@ -3,22 +3,16 @@
 //! `Invitations.csv` alone with whatever lies beside it.
 
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
-use zip::ZipArchive;
-
+use super::archive::{self, Limits};
 use crate::import::ImportError;
-use crate::import::clean::{LINE_CAP, clean_line};
 
 pub(super) const INVITATIONS: &str = "Invitations.csv";
-const CONNECTIONS: &str = "Connections.csv";
-const PROFILE: &str = "Profile.csv";
-const POSITIONS: &str = "Positions.csv";
-
-/// Larger than any real export file; a bound so that a crafted zip cannot
-/// make us inflate without end.
-const ENTRY_CAP: u64 = 1 << 30;
+pub(super) const CONNECTIONS: &str = "Connections.csv";
+pub(super) const PROFILE: &str = "Profile.csv";
+pub(super) const POSITIONS: &str = "Positions.csv";
 
 /// One file of the export, read whole. `path` names it in messages; inside
 /// a zip it is the zip's path joined with the entry's name.
@@ -33,6 +27,8 @@ pub(super) struct Export {
     pub connections: Option<Source>,
     pub profile: Option<Source>,
     pub positions: Option<Source>,
+    /// What the reader should know of how the files were found.
+    pub notes: Vec<String>,
 }
 
 /// Reads the export at `path`: a folder, a `.zip`, or a lone CSV file.
@@ -51,6 +47,7 @@ pub(super) fn read_export(path: &Path) -> Result<Export, ImportError> {
             connections: beside(folder, CONNECTIONS)?,
             profile: beside(folder, PROFILE)?,
             positions: beside(folder, POSITIONS)?,
+            notes: Vec::new(),
         })
     }
 }
@@ -82,6 +79,7 @@ fn read_folder(folder: &Path) -> Result<Export, ImportError> {
                 connections: beside(&candidate, CONNECTIONS)?,
                 profile: beside(&candidate, PROFILE)?,
                 positions: beside(&candidate, POSITIONS)?,
+                notes: Vec::new(),
             });
         }
     }
@@ -114,67 +112,5 @@ fn read_zip(path: &Path) -> Result<Export, ImportError> {
         path: path.to_path_buf(),
         error,
     })?;
-    let mut archive =
-        ZipArchive::new(BufReader::new(file)).map_err(|e| ImportError::NotAnArchive {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-    let names: Vec<String> = archive
-        .file_names()
-        .filter_map(Result::ok)
-        .map(String::from)
-        .collect();
-    let mut entry = |wanted: &str| -> Result<Option<Source>, ImportError> {
-        match shallowest(&names, wanted) {
-            Some(name) => read_entry(&mut archive, path, name).map(Some),
-            None => Ok(None),
-        }
-    };
-    let invitations = entry(INVITATIONS)?.ok_or_else(|| ImportError::MissingFile {
-        path: path.to_path_buf(),
-        name: INVITATIONS,
-    })?;
-    Ok(Export {
-        invitations,
-        connections: entry(CONNECTIONS)?,
-        profile: entry(PROFILE)?,
-        positions: entry(POSITIONS)?,
-    })
-}
-
-/// The entry whose last path part is `wanted`, nearest the top of the zip.
-fn shallowest<'n>(names: &'n [String], wanted: &str) -> Option<&'n str> {
-    names
-        .iter()
-        .filter(|name| {
-            name.rsplit('/')
-                .next()
-                .is_some_and(|last| last.eq_ignore_ascii_case(wanted))
-        })
-        .min_by_key(|name| (name.matches('/').count(), name.as_str()))
-        .map(String::as_str)
-}
-
-fn read_entry(
-    archive: &mut ZipArchive<BufReader<File>>,
-    zip_path: &Path,
-    name: &str,
-) -> Result<Source, ImportError> {
-    // The entry's name comes from whoever made the zip and ends up on the
-    // screen in messages, so it is cleaned like any imported text.
-    let path = zip_path.join(clean_line(name, LINE_CAP));
-    let broken = |reason: String| ImportError::NotAnArchive {
-        path: path.clone(),
-        reason,
-    };
-    let entry = archive.by_name(name).map_err(|e| broken(e.to_string()))?;
-    let mut bytes = Vec::new();
-    entry
-        .take(ENTRY_CAP + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| broken(e.to_string()))?;
-    if bytes.len() as u64 > ENTRY_CAP {
-        return Err(broken(format!("larger than {} MiB", ENTRY_CAP >> 20)));
-    }
-    Ok(Source { path, bytes })
+    archive::read_zip(BufReader::new(file), path, Limits::EXPORT)
 }
