@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use csv::StringRecord;
-use encoding_rs::WINDOWS_1252;
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::csv_record::{self, Read};
 
@@ -29,6 +29,14 @@ pub(super) struct Decoded<'b> {
 /// an export and saves it as plain CSV; the few bytes it leaves to C1
 /// controls become U+FFFD, so that no stray byte can start a terminal control.
 pub(super) fn decode(bytes: &[u8]) -> Decoded<'_> {
+    if let Some(utf16) = utf16(bytes) {
+        // Text that is not text is cleaned field by field, as any is.
+        let (text, _) = utf16.decode_with_bom_removal(bytes);
+        return Decoded {
+            text: Cow::Owned(text.into_owned()),
+            warnings: Vec::new(),
+        };
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Decoded {
@@ -77,6 +85,21 @@ pub(super) fn decode(bytes: &[u8]) -> Decoded<'_> {
     Decoded {
         text: Cow::Owned(text),
         warnings,
+    }
+}
+
+/// UTF-16, as Excel's "Unicode Text" and some editors save a CSV: told by
+/// its byte order mark, or without one by the zero byte beside each of the
+/// header's first two letters.
+fn utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    match Encoding::for_bom(bytes) {
+        Some((encoding, _)) if encoding != UTF_8 => Some(encoding),
+        Some(_) => None,
+        None => match bytes {
+            [a, 0, b, 0, ..] if *a != 0 && *b != 0 => Some(UTF_16LE),
+            [0, a, 0, b, ..] if *a != 0 && *b != 0 => Some(UTF_16BE),
+            _ => None,
+        },
     }
 }
 
@@ -274,6 +297,28 @@ mod tests {
                 .1
                 .contains("80 more lines")
         );
+    }
+
+    #[test]
+    fn utf16_is_read_with_or_without_its_byte_order_mark() {
+        let text = "From,To\r\nJos\u{e9} \u{1f600},Me\r\n";
+        let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [
+            [&b"\xff\xfe"[..], &little].concat(),
+            [&b"\xfe\xff"[..], &big].concat(),
+            little,
+            big,
+        ] {
+            let decoded = decode(&bytes);
+            assert_eq!(decoded.text, text);
+            assert!(decoded.warnings.is_empty());
+        }
+        // A UTF-8 file is its own bytes, not a copy.
+        assert!(matches!(
+            decode(b"\xef\xbb\xbfa,b\n").text,
+            Cow::Borrowed("a,b\n")
+        ));
     }
 
     #[test]

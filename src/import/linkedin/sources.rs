@@ -2,11 +2,11 @@
 //! LinkedIn mails (read in memory, never unpacked), the unpacked folder, or
 //! `Invitations.csv` alone with whatever lies beside it.
 
-use std::fs::File;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use super::archive::{self, Limits};
+use crate::files;
 use crate::import::ImportError;
 
 pub(super) const INVITATIONS: &str = "Invitations.csv";
@@ -101,14 +101,14 @@ fn beside(folder: &Path, name: &str) -> Result<Option<Source>, ImportError> {
 }
 
 fn read_file(path: PathBuf) -> Result<Source, ImportError> {
-    match std::fs::read(&path) {
+    match files::read(&path) {
         Ok(bytes) => Ok(Source { path, bytes }),
         Err(error) => Err(ImportError::Io { path, error }),
     }
 }
 
 fn read_zip(path: &Path) -> Result<Export, ImportError> {
-    let file = File::open(path).map_err(|error| ImportError::Io {
+    let file = files::open(path).map_err(|error| ImportError::Io {
         path: path.to_path_buf(),
         error,
     })?;
