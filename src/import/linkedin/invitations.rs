@@ -10,7 +10,7 @@ use super::sent_at::parse_sent_at;
 use super::sources::Source;
 use crate::import::ImportError;
 use crate::import::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_name, clean_optional_line, clean_optional_text,
 };
 use crate::import::id::derive_id;
 use crate::model::{Invitation, Profile};
@@ -141,7 +141,7 @@ fn read_row(row: &Row, columns: &Columns, source: &Source, report: &mut Report) 
             clean_line(direction, QUOTED_CAP)
         ));
     }
-    let name = clean_line(row.get(columns.from), NAME_CAP);
+    let name = clean_name(row.get(columns.from));
     if name.is_empty() {
         return Read::Skipped("no inviter name in From".to_string());
     }

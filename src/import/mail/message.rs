@@ -9,7 +9,7 @@ use super::mbox::is_separator;
 use super::sniff::{content_start, first_line};
 use super::{facts, html, words};
 use crate::import::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_optional_line, clean_optional_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_optional_line, clean_optional_name, clean_optional_text,
 };
 use crate::import::dates::in_range;
 use crate::import::sighting::{Note, Sent, Sighting, profile_url};
@@ -166,7 +166,7 @@ fn sighting(
     reminder: bool,
     place: &str,
 ) -> Outcome {
-    let name = clean_optional_line(facts.name.as_deref(), NAME_CAP).or(name_hint);
+    let name = clean_optional_name(facts.name.as_deref()).or(name_hint);
     let Some(name) = name else {
         return Outcome::Refused("an invitation e-mail that names no inviter, skipped".into());
     };
