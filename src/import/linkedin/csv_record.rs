@@ -156,6 +156,44 @@ mod tests {
         );
     }
 
+    /// Every record of `text`, read one after the other as the header
+    /// search does (no width, so no run-away), blank lines passed over.
+    fn all(text: &str) -> Vec<Vec<String>> {
+        let (mut at, mut examined, mut out) = (0, 0, Vec::new());
+        let mut record = StringRecord::new();
+        loop {
+            at += text.as_bytes()[at..]
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+            if at >= text.len() {
+                return out;
+            }
+            match read(text, at, None, &mut record, &mut examined) {
+                Read::Record { end } => at = end,
+                Read::RunAway => unreachable!("no width, no run-away"),
+            }
+            out.push(record.iter().map(String::from).collect());
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, records and fields come out as the csv crate
+        /// reads them.
+        #[test]
+        fn reads_what_the_csv_crate_reads(text in "[ab,\"\r\n\u{e9}]{0,40}") {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            let expected: Vec<Vec<String>> = reader
+                .records()
+                .map(|r| r.unwrap().iter().map(String::from).collect())
+                .collect();
+            proptest::prop_assert_eq!(all(&text), expected);
+        }
+    }
+
     #[test]
     fn a_run_away_is_told_at_its_first_sign_not_at_the_end_of_the_file() {
         let row = "Ann,Me,\"4/11/13, 9:05 AM\",\"Hello,INCOMING\n";
