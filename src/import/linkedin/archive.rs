@@ -1,13 +1,14 @@
-//! The export's `.zip`, read in memory (never unpacked) within bounds that
-//! no real export comes near, so that a crafted zip cannot make inviteq read
-//! without end: few entries, and few bytes inflated across all of them.
+//! The export's `.zip`, read as it inflates (never unpacked) within bounds
+//! that no real export comes near, so that a crafted zip cannot make
+//! inviteq read without end: few entries, and few bytes inflated across all
+//! the files read. What is kept is the rows, never the bytes.
 
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use zip::ZipArchive;
 
-use super::sources::{CONNECTIONS, Export, INVITATIONS, POSITIONS, PROFILE, Source};
+use super::sources::{Files, INVITATIONS, Source};
 use crate::import::ImportError;
 use crate::import::clean::{LINE_CAP, clean_line};
 
@@ -18,65 +19,147 @@ pub(super) struct Limits {
     pub entries: usize,
     /// Bytes inflated, the files read counted together. An
     /// `Invitations.csv` of 100,000 invitations, each with a full note, is
-    /// some 40 MiB.
+    /// some 40 MiB. Memory does not grow with it (the files are streamed);
+    /// the time to read a bomb up to it does: some 10 s.
     pub bytes: u64,
 }
 
 impl Limits {
     pub const EXPORT: Limits = Limits {
         entries: 10_000,
-        bytes: 512 << 20,
+        bytes: 256 << 20,
     };
 }
 
-/// Bytes set aside at once for an entry, whatever it claims to hold: past
-/// this, memory grows only with what is really read.
-const CLAIM_TRUSTED: u64 = 64 << 20;
+/// The export in a zip: its files are read from the folder of its
+/// `Invitations.csv`, each entry inflated as it is read, within `Limits`.
+pub(super) struct Zip<R> {
+    archive: ZipArchive<R>,
+    zip_path: PathBuf,
+    names: Vec<String>,
+    folder: String,
+    note: Option<String>,
+    /// Bytes the files still read may inflate to, and the whole allowance.
+    left: u64,
+    cap: u64,
+    /// A file was cut short at the bound.
+    overrun: bool,
+}
 
-/// The export in the zip `archive`, which `zip_path` names in messages.
-/// The files are taken from the folder of its `Invitations.csv`; a zip
-/// holding more than one export says which it read.
-pub(super) fn read_zip<R: Read + Seek>(
-    archive: R,
-    zip_path: &Path,
-    limits: Limits,
-) -> Result<Export, ImportError> {
-    let not_an_archive = |reason: String| ImportError::NotAnArchive {
-        path: zip_path.to_path_buf(),
-        reason,
-    };
-    let mut archive = ZipArchive::new(archive).map_err(|e| not_an_archive(e.to_string()))?;
-    if archive.len() > limits.entries {
-        return Err(not_an_archive(format!(
-            "it holds {} entries, more than the {} an export could; not read",
-            archive.len(),
-            limits.entries
-        )));
+impl<R: Read + Seek> Zip<R> {
+    /// Opens the zip `archive`, which `zip_path` names in messages, and
+    /// finds its export.
+    pub fn open(archive: R, zip_path: &Path, limits: Limits) -> Result<Zip<R>, ImportError> {
+        let not_an_archive = |reason: String| ImportError::NotAnArchive {
+            path: zip_path.to_path_buf(),
+            reason,
+        };
+        let archive = ZipArchive::new(archive).map_err(|e| not_an_archive(e.to_string()))?;
+        if archive.len() > limits.entries {
+            return Err(not_an_archive(format!(
+                "it holds {} entries, more than the {} an export could; not read",
+                archive.len(),
+                limits.entries
+            )));
+        }
+        let names: Vec<String> = archive
+            .file_names()
+            .filter_map(Result::ok)
+            .map(String::from)
+            .collect();
+        let (folder, note) = export_folder(&names, zip_path)?;
+        if !names
+            .iter()
+            .any(|name| in_folder(name, &folder, INVITATIONS))
+        {
+            return Err(ImportError::MissingFile {
+                path: zip_path.to_path_buf(),
+                name: INVITATIONS,
+            });
+        }
+        Ok(Zip {
+            archive,
+            zip_path: zip_path.to_path_buf(),
+            names,
+            folder,
+            note,
+            left: limits.bytes,
+            cap: limits.bytes,
+            overrun: false,
+        })
     }
-    let names: Vec<String> = archive
-        .file_names()
-        .filter_map(Result::ok)
-        .map(String::from)
-        .collect();
-    let (folder, note) = export_folder(&names, zip_path)?;
-    let mut left = limits.bytes;
-    let mut entry = |wanted: &str| -> Result<Option<Source>, ImportError> {
-        let Some(name) = names.iter().find(|name| in_folder(name, &folder, wanted)) else {
+}
+
+impl<R: Read + Seek> Files for Zip<R> {
+    fn open(&mut self, wanted: &str) -> Result<Option<Source<'_>>, ImportError> {
+        let Some(name) = self
+            .names
+            .iter()
+            .find(|name| in_folder(name, &self.folder, wanted))
+        else {
             return Ok(None);
         };
-        read_entry(&mut archive, zip_path, name, &mut left, limits.bytes).map(Some)
-    };
-    let invitations = entry(INVITATIONS)?.ok_or_else(|| ImportError::MissingFile {
-        path: zip_path.to_path_buf(),
-        name: INVITATIONS,
-    })?;
-    Ok(Export {
-        invitations,
-        connections: entry(CONNECTIONS)?,
-        profile: entry(PROFILE)?,
-        positions: entry(POSITIONS)?,
-        notes: note.into_iter().collect(),
-    })
+        let path = entry_path(&self.zip_path, name);
+        let entry = self
+            .archive
+            .by_name(name)
+            .map_err(|e| ImportError::NotAnArchive {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
+        let reader = Box::new(Bounded {
+            entry,
+            left: &mut self.left,
+            overrun: &mut self.overrun,
+        });
+        Ok(Some(Source { path, reader }))
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.note.iter().cloned().collect()
+    }
+
+    fn within_bounds(&self) -> Result<(), ImportError> {
+        if self.overrun {
+            return Err(ImportError::NotAnArchive {
+                path: self.zip_path.clone(),
+                reason: format!(
+                    "its files inflate to more than {} MiB, far past any export; not read",
+                    self.cap >> 20
+                ),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// An entry as it inflates, out of what the archive may still inflate to.
+struct Bounded<'a, E> {
+    entry: E,
+    left: &'a mut u64,
+    overrun: &'a mut bool,
+}
+
+impl<E: Read> Read for Bounded<'_, E> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        if *self.left == 0 {
+            // At the bound: the entry must end here.
+            let mut probe = [0u8; 1];
+            if self.entry.read(&mut probe)? == 0 {
+                return Ok(0);
+            }
+            *self.overrun = true;
+            return Err(std::io::Error::other(
+                "the zip's files inflate past the bound set for an export",
+            ));
+        }
+        let room = usize::try_from(*self.left)
+            .unwrap_or(usize::MAX)
+            .min(buffer.len());
+        let read = self.entry.read(&mut buffer[..room])?;
+        *self.left -= read as u64;
+        Ok(read)
+    }
 }
 
 /// The folder (`""` at the top, else ending in `/`) of the `Invitations.csv`
@@ -153,47 +236,11 @@ fn shown(name: &str) -> String {
 }
 
 /// The path that names an entry in messages: the zip's, then the entry's.
-pub(super) fn entry_path(zip_path: &Path, name: &str) -> PathBuf {
+fn entry_path(zip_path: &Path, name: &str) -> PathBuf {
     let mut path = zip_path.as_os_str().to_owned();
     path.push("/");
     path.push(shown(name));
     PathBuf::from(path)
-}
-
-/// Reads the entry `name` whole, out of the `left` bytes the archive may
-/// still inflate; memory grows with what is read, never with what an entry
-/// claims it holds.
-fn read_entry<R: Read + Seek>(
-    archive: &mut ZipArchive<R>,
-    zip_path: &Path,
-    name: &str,
-    left: &mut u64,
-    cap: u64,
-) -> Result<Source, ImportError> {
-    let path = entry_path(zip_path, name);
-    let broken = |reason: String| ImportError::NotAnArchive {
-        path: path.clone(),
-        reason,
-    };
-    let entry = archive.by_name(name).map_err(|e| broken(e.to_string()))?;
-    let claimed = entry.size().min(*left).min(CLAIM_TRUSTED);
-    let mut bytes = Vec::with_capacity(usize::try_from(claimed).unwrap_or(0));
-    entry
-        .take(*left + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| broken(e.to_string()))?;
-    let read = bytes.len() as u64;
-    if read > *left {
-        return Err(ImportError::NotAnArchive {
-            path: zip_path.to_path_buf(),
-            reason: format!(
-                "its files inflate to more than {} MiB, far past any export; not read",
-                cap >> 20
-            ),
-        });
-    }
-    *left -= read;
-    Ok(Source { path, bytes })
 }
 
 #[cfg(test)]

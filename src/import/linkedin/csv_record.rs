@@ -19,6 +19,8 @@ pub(super) enum Read {
     /// A quote opened on the record's first line swallowed the lines after
     /// it; the record is not one.
     RunAway,
+    /// The text held ends before the record is told: read more.
+    Short,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,13 +37,15 @@ enum State {
 /// `width` (the header's), a record that spans lines must have that many
 /// fields and quotes that close where a field ends, or it is a run-away;
 /// without it (looking for the header) every record is taken as it comes.
-/// `examined` grows by the bytes looked at.
+/// `examined` grows by the bytes looked at. `ended` says `text` holds the
+/// rest of the file; if not, a record that reaches its end is [`Read::Short`].
 pub(super) fn read(
     text: &str,
     start: usize,
     width: Option<usize>,
     record: &mut StringRecord,
     examined: &mut usize,
+    ended: bool,
 ) -> Read {
     let bytes = text.as_bytes();
     record.clear();
@@ -55,6 +59,10 @@ pub(super) fn read(
     };
     let end = loop {
         let Some(&b) = bytes.get(at) else {
+            if !ended {
+                *examined += at - start;
+                return Read::Short;
+            }
             if state == State::Quoted && spans && width.is_some() {
                 *examined += at - start;
                 return Read::RunAway;
@@ -124,7 +132,7 @@ mod tests {
     fn one(text: &str, width: Option<usize>) -> (Read, Vec<String>) {
         let mut record = StringRecord::new();
         let mut examined = 0;
-        let read = read(text, 0, width, &mut record, &mut examined);
+        let read = read(text, 0, width, &mut record, &mut examined, true);
         (read, record.iter().map(String::from).collect())
     }
 
@@ -149,6 +157,22 @@ mod tests {
         assert_eq!(one("1,\"a\nb\",3,4\n", Some(3)).0, Read::RunAway);
         assert_eq!(one("1,\"a\nb\"\n", Some(3)).0, Read::RunAway);
         assert_eq!(one("1,\"a\nb\",3\n", Some(3)).0, Read::Record { end: 10 });
+        // Text that ends before the record is told asks for more.
+        let mut record = StringRecord::new();
+        let mut examined = 0;
+        let cut = "1,\"a\nb";
+        assert_eq!(
+            read(cut, 0, Some(2), &mut record, &mut examined, false),
+            Read::Short
+        );
+        assert_eq!(
+            read("1,2", 0, Some(2), &mut record, &mut examined, false),
+            Read::Short
+        );
+        assert_eq!(
+            read("1,2\n", 0, Some(2), &mut record, &mut examined, false),
+            Read::Record { end: 4 }
+        );
         // Looking for the header, nothing is a run-away.
         assert_eq!(
             one("1,\"never closed\n4\n", None).0,
@@ -169,9 +193,9 @@ mod tests {
             if at >= text.len() {
                 return out;
             }
-            match read(text, at, None, &mut record, &mut examined) {
+            match read(text, at, None, &mut record, &mut examined, true) {
                 Read::Record { end } => at = end,
-                Read::RunAway => unreachable!("no width, no run-away"),
+                Read::RunAway | Read::Short => unreachable!("no width, no run-away; all the text"),
             }
             out.push(record.iter().map(String::from).collect());
         }
@@ -201,7 +225,7 @@ mod tests {
         let mut record = StringRecord::new();
         let mut examined = 0;
         assert_eq!(
-            read(&text, 0, Some(5), &mut record, &mut examined),
+            read(&text, 0, Some(5), &mut record, &mut examined, true),
             Read::RunAway
         );
         assert!(examined < 2 * row.len(), "{examined} bytes looked at");

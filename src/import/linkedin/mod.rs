@@ -10,6 +10,7 @@ mod archive;
 mod connections;
 mod csv_record;
 mod csv_text;
+mod decoder;
 mod invitations;
 mod profile;
 mod report;
@@ -19,6 +20,7 @@ mod sources;
 use std::path::Path;
 
 use report::Report;
+use sources::{CONNECTIONS, Files, INVITATIONS, POSITIONS, PROFILE};
 
 use super::ImportError;
 use super::id::derive_id;
@@ -32,29 +34,36 @@ pub fn is_export(path: &Path) -> bool {
 /// Loads the invitations of the export at `path`, marking the inviters who
 /// are already connections.
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
-    let export = sources::read_export(path)?;
+    sources::with_export(path, |files| read_export(path, files))
+}
+
+/// Reads the export's files one after the other, each as it is opened.
+fn read_export(path: &Path, files: &mut dyn Files) -> Result<Queue, ImportError> {
     let mut report = Report::default();
-    for note in &export.notes {
-        report.note(note.clone());
+    for note in files.notes() {
+        report.note(note);
     }
-    let received = invitations::read(&export.invitations, &mut report)?;
-    let network = export
-        .connections
-        .as_ref()
+    let invitations = files
+        .open(INVITATIONS)?
+        .ok_or_else(|| ImportError::MissingFile {
+            path: path.to_path_buf(),
+            name: INVITATIONS,
+        })?;
+    let received = invitations::read(invitations, &mut report)?;
+    let network = files
+        .open(CONNECTIONS)?
         .and_then(|source| connections::read(source, &mut report));
-    let own = export
-        .profile
-        .as_ref()
+    let own = files
+        .open(PROFILE)?
         .and_then(|source| profile::read(source, &mut report));
+    let company = files
+        .open(POSITIONS)?
+        .and_then(|source| profile::current_company(source, &mut report));
 
     let mut invitations = received.invitations;
     if let Some(network) = &network {
         mark_connections(network, &mut invitations);
     }
-    let company = export
-        .positions
-        .as_ref()
-        .and_then(|source| profile::current_company(source, &mut report));
     let (own_name, headline) = own.map_or((None, None), |own| (own.name, own.headline));
     Ok(Queue {
         owner: Owner {
