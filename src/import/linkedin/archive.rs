@@ -62,6 +62,12 @@ impl<R: Read + Seek> Zip<R> {
                 limits.entries
             )));
         }
+        if archive.has_duplicate_names() {
+            // The zip reader keeps one of them, and cannot say which name.
+            return Err(not_an_archive(
+                "two of its entries have the same name; which to read cannot be told".to_string(),
+            ));
+        }
         let names: Vec<String> = archive
             .file_names()
             .filter_map(Result::ok)

@@ -125,6 +125,31 @@ fn two_invitations_in_one_folder_are_refused_naming_both() {
 }
 
 #[test]
+fn two_entries_of_one_name_are_refused() {
+    let csv = format!("{HEADER}{ROW}");
+    let zip = zip_of(&[
+        ("Invitations.csv", csv.as_bytes()),
+        ("Invitations.csX", csv.as_bytes()),
+    ]);
+    // The writer refuses two of one name, so the second is renamed after.
+    let mut bytes = zip.into_inner();
+    let mut at = 0;
+    while let Some(found) = bytes[at..]
+        .windows(15)
+        .position(|w| w == b"Invitations.csX")
+    {
+        bytes[at + found + 14] = b'v';
+        at += found + 15;
+    }
+    let err = open(Cursor::new(bytes)).map(|_| ()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "export.zip: cannot be read as a zip archive: two of its entries have the same name; \
+         which to read cannot be told"
+    );
+}
+
+#[test]
 fn of_two_exports_the_one_read_is_named_and_its_files_go_together() {
     let older = format!("{HEADER}{ROW}");
     let newer = format!("{HEADER}{ROW}{}", ROW.replace("Ann Lee", "Bo Chen"));
