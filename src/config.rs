@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 
 use serde_path_to_error::Segment;
 
-use crate::problem::position;
+use crate::files;
+use crate::problem::{position, utf8};
 use crate::score::Settings;
 use crate::tui::{KeyError, Keymap, ThemeName};
 
@@ -70,11 +71,18 @@ pub enum ConfigError {
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Io {
+        let bytes = files::read(path).map_err(|error| ConfigError::Io {
             path: path.to_path_buf(),
             error,
         })?;
-        Config::parse(&text, path)
+        let text = utf8(&bytes).map_err(|problem| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line: problem.line,
+            column: problem.column,
+            key: None,
+            message: problem.message,
+        })?;
+        Config::parse(text, path)
     }
 
     /// Reads a config's text; `path` is only named in errors.

@@ -97,10 +97,13 @@ pub fn to_csv(records: &[ExportRecord]) -> String {
 }
 
 /// RFC 3339 in UTC, as in the contract's example ("2026-11-27T08:15:00Z").
-/// RFC 3339 has no room for years past 9999; such a time, which no clock
-/// gives today, is written as seconds since 1970 rather than lost.
+/// A time with no UTC day (a journal edited to `9999-12-31T23:59:59-00:01`)
+/// keeps its own offset; RFC 3339 has no room for years past 9999, so such
+/// a time, which no clock gives today, is written as seconds since 1970
+/// rather than lost.
 fn timestamp(at: OffsetDateTime) -> String {
-    at.to_offset(UtcOffset::UTC)
+    at.checked_to_offset(UtcOffset::UTC)
+        .unwrap_or(at)
         .format(&Rfc3339)
         .unwrap_or_else(|_| at.unix_timestamp().to_string())
 }

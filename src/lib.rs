@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod config;
 pub mod export;
+pub mod files;
 pub mod import;
 pub mod model;
 pub mod problem;

@@ -32,6 +32,22 @@ impl fmt::Display for Problem {
     }
 }
 
+/// `bytes` as text; else the problem at the first byte that is not UTF-8,
+/// told by line, column and byte offset, since an editor that shows such a
+/// file often shows no sign of where.
+pub fn utf8(bytes: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let byte = bytes.get(at).copied().unwrap_or_default();
+        Problem::at(
+            valid,
+            at,
+            format!("not UTF-8 text: byte {at} is 0x{byte:02X}; save the file as UTF-8"),
+        )
+    })
+}
+
 /// The 1-based line and character column of byte `offset` in `text`.
 pub fn position(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
@@ -56,5 +72,15 @@ mod tests {
         assert_eq!(position(text, 5), (2, 2), "ç is one column");
         assert_eq!(position(text, 4), (2, 1), "inside ç: its start");
         assert_eq!(position(text, 99), (3, 1), "past the end: the end");
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_told_by_line_column_and_byte() {
+        assert_eq!(utf8(b"ok\n"), Ok("ok\n"));
+        let problem = utf8(b"a = 1\nname = \"Jos\xe9\"\n").unwrap_err();
+        assert_eq!(
+            problem.to_string(),
+            "2:12: not UTF-8 text: byte 17 is 0xE9; save the file as UTF-8"
+        );
     }
 }

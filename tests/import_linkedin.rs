@@ -368,3 +368,30 @@ fn other_files_are_still_read_as_queue_files() {
     std::fs::write(&queue, r#"[{"profile": {"name": "Ann Lee"}}]"#).unwrap();
     assert_eq!(load(&queue).invitations[0].profile.name, "Ann Lee");
 }
+
+/// A zip whose one valid row is repeated: one invitation and one warning
+/// with its count, not a warning per row.
+#[test]
+fn a_repeated_row_gives_one_warning_with_its_count() {
+    let dir = TempDir::new().unwrap();
+    let mut csv = String::from("From,To,Sent At,Message,Direction\n");
+    for _ in 0..10_000 {
+        csv.push_str("Ann Lee,Me,\"4/11/13, 9:05 AM\",Hi,INCOMING\n");
+    }
+    let zipped = dir.path().join("export.zip");
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
+    writer
+        .start_file("Invitations.csv", SimpleFileOptions::default())
+        .unwrap();
+    writer.write_all(csv.as_bytes()).unwrap();
+    writer.finish().unwrap();
+    let queue = load(&zipped);
+    assert_eq!(queue.invitations.len(), 1);
+    assert_eq!(
+        queue.warnings,
+        [format!(
+            "{}/Invitations.csv:3: the same invitation as line 2; the two are merged (9,999 times)",
+            zipped.display()
+        )]
+    );
+}

@@ -156,7 +156,10 @@ fn a_byte_order_mark_is_allowed_and_bytes_that_are_not_utf8_are_told() {
     fs::write(&path, b"[[template]]\nname = \"\xff\"\n").unwrap();
     assert_eq!(
         Templates::load(&path).unwrap_err().to_string(),
-        format!("{}:2:9: not UTF-8 text", path.display())
+        format!(
+            "{}:2:9: not UTF-8 text: byte 21 is 0xFF; save the file as UTF-8",
+            path.display()
+        )
     );
 }
 

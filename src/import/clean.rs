@@ -4,6 +4,12 @@
 //! terminal must only ever receive printable text laid out by us: no escape
 //! sequence (7- or 8-bit), no control character, no bidi override that would
 //! reorder what the reviewer reads, no zero-width character that hides text.
+//! Characters drawn as blank space (Hangul fillers, the blank braille cell)
+//! are spaces, and a name that would show nothing says so.
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::model::NO_VISIBLE_NAME;
 
 /// Longest name kept, in characters.
 pub const NAME_CAP: usize = 120;
@@ -86,6 +92,34 @@ fn is_plain(raw: &str, cap: usize) -> bool {
         && raw.bytes().all(|b| (b' '..=b'~').contains(&b))
 }
 
+/// A name, cleaned as a one-line field. A name whose characters would all
+/// show as nothing (Hangul fillers, a lone accent, a variation selector,
+/// zero-width or blank characters) is [`NO_VISIBLE_NAME`], so that no row
+/// of the list is blank; one with no characters at all stays empty, for the
+/// caller to treat as missing.
+pub fn clean_name(raw: &str) -> String {
+    let name = clean_line(raw, NAME_CAP);
+    if !shows_nothing(&name) {
+        name
+    } else if raw.chars().all(char::is_whitespace) {
+        String::new()
+    } else {
+        NO_VISIBLE_NAME.to_string()
+    }
+}
+
+/// Like [`clean_name`], but `None` when nothing at all was given.
+pub fn clean_optional_name(raw: Option<&str>) -> Option<String> {
+    raw.map(clean_name).filter(|name| !name.is_empty())
+}
+
+/// Whether `text` would show nothing on a terminal: only spaces and
+/// characters of no width, such as accents with nothing to sit on.
+pub fn shows_nothing(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || c.width().is_none_or(|width| width == 0))
+}
+
 /// Like [`clean_line`], but `None` when nothing printable is left.
 pub fn clean_optional_line(raw: Option<&str>, cap: usize) -> Option<String> {
     raw.map(|s| clean_line(s, cap)).filter(|s| !s.is_empty())
@@ -146,6 +180,7 @@ fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
                     return Some('\n');
                 }
                 '\t' => return Some('\t'),
+                c if is_blank(c) => return Some(' '),
                 c if is_hidden(c) => {}
                 c => return Some(c),
             }
@@ -160,7 +195,17 @@ fn is_hidden(c: char) -> bool {
             '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
             | '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}'
             | '\u{00ad}' | '\u{034f}' | '\u{180e}' | '\u{206a}'..='\u{206f}'
-            | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
+            | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}'
+            | '\u{17b4}' | '\u{17b5}' | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}')
+}
+
+/// Letters and symbols that are drawn as blank space: the Hangul fillers,
+/// the blank braille cell, the null notehead. They read as spaces.
+fn is_blank(c: char) -> bool {
+    matches!(
+        c,
+        '\u{115f}' | '\u{1160}' | '\u{3164}' | '\u{ffa0}' | '\u{2800}' | '\u{1d159}'
+    )
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
@@ -277,6 +322,49 @@ mod tests {
     fn nothing_printable_is_none() {
         assert_eq!(clean_optional_line(Some("\u{200b}\u{1b}[0m "), 10), None);
         assert_eq!(clean_optional_text(None, 10), None);
+    }
+
+    #[test]
+    fn characters_drawn_blank_are_spaces() {
+        assert_eq!(
+            clean_line("Ann\u{3164}Lee\u{2800}\u{115f}\u{1160}x\u{ffa0}", NAME_CAP),
+            "Ann Lee x"
+        );
+        assert_eq!(
+            clean_text("a\u{2800}\u{2800}b\u{1d173}c\u{17b4}", TEXT_CAP),
+            "a  bc"
+        );
+    }
+
+    #[test]
+    fn a_name_that_would_show_nothing_shows_a_placeholder() {
+        for invisible in [
+            "\u{3164}",
+            "\u{115f}\u{1160}",
+            "\u{ffa0}\u{ffa0}",
+            "\u{2800}",
+            "\u{180e}\u{2060}\u{2064}\u{206a}\u{206f}",
+            "\u{fe0f}\u{fe00}",
+            "\u{e0041}\u{e0100}",
+            "\u{1d159}\u{1d173}\u{1d17a}",
+            "\u{0301}\u{0308}",
+            "\u{200b}\u{1b}[0m",
+            "\u{17b4}\u{1bca0}",
+        ] {
+            assert_eq!(clean_name(invisible), NO_VISIBLE_NAME, "{invisible:?}");
+            assert_eq!(
+                clean_optional_name(Some(invisible)).as_deref(),
+                Some(NO_VISIBLE_NAME)
+            );
+        }
+        // Spaces alone are no name at all, as ASCII spaces are.
+        assert_eq!(clean_name("  \t"), "");
+        assert_eq!(clean_name("\u{3000}\u{2003}\u{200a}"), "");
+        assert_eq!(clean_optional_name(Some(" ")), None);
+        assert_eq!(clean_name("Jos\u{e9} \u{3164}"), "Jos\u{e9}");
+        assert_eq!(clean_name("\u{2764}\u{fe0f}"), "\u{2764}\u{fe0f}");
+        assert_eq!(clean_name("e\u{0301}"), "e\u{0301}");
+        assert_eq!(clean_name("\u{674e}"), "\u{674e}");
     }
 
     #[test]

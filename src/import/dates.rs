@@ -1,17 +1,43 @@
 //! The date forms of the queue format: RFC 3339 date-times and plain dates.
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
-use time::{Date, OffsetDateTime, Time};
+use time::{Date, OffsetDateTime, Time, UtcOffset};
 
 /// An RFC 3339 date-time, or a plain `YYYY-MM-DD` read as midnight UTC.
+/// A moment that has no UTC day within the years `time` counts (such as
+/// `9999-12-31T23:59:59-00:01`, a minute into the year 10000 in UTC) is
+/// refused here, so that no calculation downstream meets it.
 pub fn parse_timestamp(text: &str) -> Result<OffsetDateTime, String> {
     let text = text.trim();
-    OffsetDateTime::parse(text, &Rfc3339)
+    let moment = OffsetDateTime::parse(text, &Rfc3339)
         .or_else(|_| parse_date(text).map(|date| date.with_time(Time::MIDNIGHT).assume_utc()))
         .map_err(|_| {
             format!("{text:?} is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)")
-        })
+        })?;
+    in_range(moment).ok_or_else(|| {
+        format!("{text:?} is out of range: in UTC it falls outside the years -9999 to 9999")
+    })
+}
+
+/// `moment`, when it can be told in UTC: every comparison and day count
+/// of the score and the export does.
+pub fn in_range(moment: OffsetDateTime) -> Option<OffsetDateTime> {
+    moment.checked_to_offset(UtcOffset::UTC).map(|_| moment)
+}
+
+/// A file's time stamp as a moment in UTC; `None` for one outside the
+/// years `time` counts, which a file system can hold.
+pub fn from_system_time(at: SystemTime) -> Option<OffsetDateTime> {
+    let seconds = match at.duration_since(UNIX_EPOCH) {
+        Ok(after) => i64::try_from(after.as_secs()).ok()?,
+        Err(before) => i64::try_from(before.duration().as_secs())
+            .ok()?
+            .checked_neg()?,
+    };
+    OffsetDateTime::from_unix_timestamp(seconds).ok()
 }
 
 /// A plain `YYYY-MM-DD`, or the date part of an RFC 3339 date-time.
@@ -42,5 +68,30 @@ mod tests {
     fn refuses_what_is_not_a_date() {
         assert!(parse_timestamp("last week").is_err());
         assert!(parse_date("2013-13-01").is_err());
+    }
+
+    #[test]
+    fn refuses_a_moment_with_no_utc_day() {
+        let error = parse_timestamp("9999-12-31T23:59:59-00:01").unwrap_err();
+        assert!(error.contains("out of range"), "{error}");
+        assert!(parse_timestamp("-9999-01-01T00:00:00+00:01").is_err());
+        // The last and first moments that have one are kept.
+        assert!(parse_timestamp("9999-12-31T23:59:59Z").is_ok());
+        assert!(parse_timestamp("9999-12-31T23:59:59+00:01").is_ok());
+        assert!(parse_timestamp("-9999-01-01").is_ok());
+    }
+
+    #[test]
+    fn file_times_outside_the_range_are_unknown() {
+        use std::time::Duration;
+        let far = UNIX_EPOCH.checked_add(Duration::from_secs(1 << 40));
+        assert_eq!(far.and_then(from_system_time), None);
+        let before = UNIX_EPOCH.checked_sub(Duration::from_secs(86_400));
+        assert_eq!(
+            before
+                .and_then(from_system_time)
+                .map(|t| t.date().to_string()),
+            Some("1969-12-31".to_string())
+        );
     }
 }

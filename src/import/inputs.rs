@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 
 use time::{Date, OffsetDateTime};
 
+use super::dates::from_system_time;
 use super::join::{Input, join};
 use super::sighting::Sighting;
 use super::{ImportError, linkedin, mail, page, queue_json};
+use crate::files;
 use crate::model::{Queue, SourceKind};
 use crate::problem::Problem;
 
@@ -147,7 +149,7 @@ fn discover(path: &Path) -> Result<Vec<Discovered>, ImportError> {
         path: path.to_path_buf(),
         error,
     };
-    let meta = fs::metadata(path).map_err(io)?;
+    let meta = files::check(path).map_err(io)?;
     if !meta.is_dir() {
         return match sniff(path, Named::ByUser).map_err(io)? {
             Some((what, text)) => Ok(vec![Discovered {
@@ -244,7 +246,7 @@ enum Named {
 fn sniff(path: &Path, named: Named) -> std::io::Result<Option<(What, Option<String>)>> {
     use std::io::Read;
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    fs::File::open(path)?
+    files::open(path)?
         .take(SNIFF_BYTES as u64)
         .read_to_end(&mut head)?;
     let text = String::from_utf8_lossy(&head);
@@ -269,7 +271,7 @@ fn sniff(path: &Path, named: Named) -> std::io::Result<Option<(What, Option<Stri
         })
     } else if start.starts_with('<') || extension("html") || extension("htm") {
         if in_folder {
-            let text = String::from_utf8_lossy(&fs::read(path)?).into_owned();
+            let text = String::from_utf8_lossy(&files::read(path)?).into_owned();
             return Ok(page::looks_like_page(&text).then_some((What::Page, Some(text))));
         } else {
             // Named as a page: reading it says what is wrong if it is none.
@@ -284,7 +286,7 @@ fn sniff(path: &Path, named: Named) -> std::io::Result<Option<(What, Option<Stri
 /// Whether a zip found in a folder is LinkedIn's export: it holds
 /// `Invitations.csv`, in whatever folder of the archive.
 fn zip_holds_invitations(path: &Path) -> bool {
-    let Ok(file) = fs::File::open(path) else {
+    let Ok(file) = files::open(path) else {
         return false;
     };
     zip::ZipArchive::new(file).is_ok_and(|archive| {
@@ -334,7 +336,7 @@ fn read(
         What::Page => {
             let html = match text {
                 Some(text) => text,
-                None => String::from_utf8_lossy(&fs::read(path).map_err(io)?).into_owned(),
+                None => String::from_utf8_lossy(&files::read(path).map_err(io)?).into_owned(),
             };
             let cards = page::read(&html, saved).map_err(invalid)?;
             let count = cards.len();
@@ -343,9 +345,9 @@ fn read(
         What::Eml | What::Mbox | What::Maildir => {
             let mailbox = match what {
                 What::Maildir => mail::read_maildir(path)?,
-                What::Eml => mail::read_eml(&fs::read(path).map_err(io)?).map_err(invalid)?,
+                What::Eml => mail::read_eml(&files::read(path).map_err(io)?).map_err(invalid)?,
                 // An mbox may be gigabytes: one message in memory at a time.
-                _ => mail::read_mbox_from(BufReader::new(fs::File::open(path).map_err(io)?))
+                _ => mail::read_mbox_from(BufReader::new(files::open(path).map_err(io)?))
                     .map_err(|e| e.at(path))?,
             };
             let count = mailbox.sightings.len();
@@ -369,7 +371,7 @@ fn prefixed(path: &Path, warnings: Vec<String>) -> Vec<String> {
 }
 
 fn queue_file(path: &Path) -> Result<Queue, ImportError> {
-    let bytes = fs::read(path).map_err(|error| ImportError::Io {
+    let bytes = files::read(path).map_err(|error| ImportError::Io {
         path: path.to_path_buf(),
         error,
     })?;
@@ -384,8 +386,11 @@ fn queue_file(path: &Path) -> Result<Queue, ImportError> {
 }
 
 /// When the file was last written: for a saved page, when it was saved.
+/// A time stamp that cannot be told as a date reads as now.
 fn modified(path: &Path) -> OffsetDateTime {
     fs::metadata(path)
         .and_then(|m| m.modified())
-        .map_or_else(|_| OffsetDateTime::now_utc(), OffsetDateTime::from)
+        .ok()
+        .and_then(from_system_time)
+        .unwrap_or_else(OffsetDateTime::now_utc)
 }

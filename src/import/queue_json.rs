@@ -15,7 +15,8 @@ use serde_json::value::RawValue;
 use time::{Date, OffsetDateTime};
 
 use super::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text, clean_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_name, clean_optional_line, clean_optional_text,
+    clean_text,
 };
 use super::id::derive_id;
 use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source};
@@ -310,7 +311,7 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
 
 /// An invitation from what the file says, cleaned; ids derived where none.
 fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
-    let name = clean_line(&parsed.profile.name, NAME_CAP);
+    let name = clean_name(&parsed.profile.name);
     if name.is_empty() {
         return Err("profile.name: the name is empty".into());
     }

@@ -8,7 +8,7 @@ mod view;
 
 pub use decision::{Decision, Verdict};
 pub use network::Network;
-pub use profile::{Photo, Profile, connections_shown};
+pub use profile::{NO_VISIBLE_NAME, Photo, Profile, connections_shown};
 pub use source::{Kind, Source, SourceKind};
 pub use view::{Filter, Sort};
 

@@ -52,6 +52,11 @@ impl Profile {
     }
 }
 
+/// The name shown for an inviter whose name is made only of characters
+/// that show nothing (Hangul fillers, a lone accent): import puts it there,
+/// the score tells it.
+pub const NO_VISIBLE_NAME: &str = "(no visible name)";
+
 /// LinkedIn shows any count from this one up as "500+".
 const SHOWN_AS_MORE: u32 = 500;
 

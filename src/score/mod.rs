@@ -209,8 +209,13 @@ impl Scorer {
         let listed = lists::check(&settings.allow, &settings.deny, p, &mut f);
         name::check(&p.name, &mut f);
         let headline = p.headline.as_deref().map(Scanned::new);
-        let (reference, reference_label) = match invitation.sent_at {
-            Some(sent) => (sent.to_offset(UtcOffset::UTC).date(), "the invitation"),
+        // Import refuses a moment with no UTC day; one made otherwise
+        // counts as unknown rather than stopping the score.
+        let (reference, reference_label) = match invitation
+            .sent_at
+            .and_then(|sent| sent.checked_to_offset(UtcOffset::UTC))
+        {
+            Some(sent) => (sent.date(), "the invitation"),
             None => (self.today, "today"),
         };
         let cx = profile::ProfileInputs {

@@ -19,7 +19,8 @@ use toml::Spanned;
 use super::error::TemplateError;
 use super::placeholder::{BodyError, parse};
 use super::{Template, Templates};
-use crate::problem::{Problem, position};
+use crate::files;
+use crate::problem::{Problem, position, utf8};
 use crate::store::atomic_write;
 
 pub(crate) const DEFAULT: &str = include_str!("../../assets/templates.toml");
@@ -110,14 +111,14 @@ impl Templates {
     }
 
     pub fn load(path: &Path) -> Result<Templates, TemplateError> {
-        let bytes = fs::read(path).map_err(|error| io_error(path, error))?;
+        let bytes = files::read(path).map_err(|error| io_error(path, error))?;
         from_bytes(path, &bytes)
     }
 
     /// Loads the templates, first writing the default file when there is
     /// none. An existing file is never replaced, even a broken one.
     pub fn load_or_create(path: &Path) -> Result<(Templates, Created), TemplateError> {
-        match fs::read(path) {
+        match files::read(path) {
             Ok(bytes) => Ok((from_bytes(path, &bytes)?, Created::Existing)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => match write_new(path) {
                 Ok(()) => Ok((Templates::builtin(), Created::NewDefault)),
@@ -154,14 +155,7 @@ fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Templates, TemplateError> {
         path: path.to_path_buf(),
         problems,
     };
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-        invalid(vec![Problem::at(
-            &valid,
-            valid.len(),
-            "not UTF-8 text".into(),
-        )])
-    })?;
+    let text = utf8(bytes).map_err(|problem| invalid(vec![problem]))?;
     Templates::from_toml(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(invalid)
 }
 

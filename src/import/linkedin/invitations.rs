@@ -3,14 +3,15 @@
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::path::Path;
 
 use super::Report;
-use super::csv_text::{Row, Table, decode};
+use super::csv_text::{Row, Table};
 use super::sent_at::parse_sent_at;
 use super::sources::Source;
 use crate::import::ImportError;
 use crate::import::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_optional_line, clean_optional_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_name, clean_optional_line, clean_optional_text,
 };
 use crate::import::id::derive_id;
 use crate::model::{Invitation, Profile};
@@ -48,13 +49,15 @@ enum Read {
     Skipped(String),
 }
 
-pub(super) fn read(source: &Source, report: &mut Report) -> Result<Received, ImportError> {
-    let decoded = decode(&source.bytes);
-    for (line, warning) in decoded.warnings {
-        report.warn(&source.path, line, warning);
-    }
-    let table = Table::open(&decoded.text, &REQUIRED).ok_or_else(|| ImportError::Invalid {
-        path: source.path.clone(),
+pub(super) fn read(source: Source, report: &mut Report) -> Result<Received, ImportError> {
+    let Source { path, reader } = source;
+    let unreadable = |error| ImportError::Io {
+        path: path.clone(),
+        error,
+    };
+    let table = Table::open(reader, &REQUIRED).map_err(unreadable)?;
+    let mut table = table.ok_or_else(|| ImportError::Invalid {
+        path: path.clone(),
         problems: vec![Problem {
             line: 1,
             column: 1,
@@ -77,19 +80,19 @@ pub(super) fn read(source: &Source, report: &mut Report) -> Result<Received, Imp
         invitee: None,
     };
     let mut first_line_of: HashMap<String, (usize, usize)> = HashMap::new();
-    for row in table {
+    for row in table.by_ref() {
         let row = match row {
             Ok(row) => row,
             Err(broken) => {
-                report.skip(&source.path, broken.line, broken.reason);
+                report.skip(&path, broken.line, broken.reason);
                 continue;
             }
         };
-        let (invitation, to) = match read_row(&row, &columns, source, report) {
+        let (invitation, to) = match read_row(&row, &columns, &path, report) {
             Read::Incoming { invitation, to } => (*invitation, to),
             Read::Outgoing => continue,
             Read::Skipped(reason) => {
-                report.skip(&source.path, row.line, reason);
+                report.skip(&path, row.line, reason);
                 continue;
             }
         };
@@ -101,7 +104,7 @@ pub(super) fn read(source: &Source, report: &mut Report) -> Result<Received, Imp
                 let (index, first_line) = *seen.get();
                 merge(&mut received.invitations[index], invitation);
                 report.warn(
-                    &source.path,
+                    &path,
                     row.line,
                     format!("the same invitation as line {first_line}; the two are merged"),
                 );
@@ -112,10 +115,13 @@ pub(super) fn read(source: &Source, report: &mut Report) -> Result<Received, Imp
             }
         }
     }
+    for (line, warning) in table.finish().map_err(unreadable)? {
+        report.warn(&path, line, warning);
+    }
     Ok(received)
 }
 
-fn read_row(row: &Row, columns: &Columns, source: &Source, report: &mut Report) -> Read {
+fn read_row(row: &Row, columns: &Columns, path: &Path, report: &mut Report) -> Read {
     let only_a_date = row
         .record
         .iter()
@@ -141,7 +147,7 @@ fn read_row(row: &Row, columns: &Columns, source: &Source, report: &mut Report) 
             clean_line(direction, QUOTED_CAP)
         ));
     }
-    let name = clean_line(row.get(columns.from), NAME_CAP);
+    let name = clean_name(row.get(columns.from));
     if name.is_empty() {
         return Read::Skipped("no inviter name in From".to_string());
     }
@@ -149,7 +155,7 @@ fn read_row(row: &Row, columns: &Columns, source: &Source, report: &mut Report) 
     let sent_at = parse_sent_at(sent_text);
     if sent_at.is_none() && !sent_text.trim().is_empty() {
         report.warn(
-            &source.path,
+            path,
             row.line,
             format!(
                 "Sent At {:?} is not a date like \"4/11/13, 9:05 AM\"; the date is taken as unknown",

@@ -6,15 +6,21 @@
 //! warning naming its file and line, and counted; only a missing or
 //! headerless `Invitations.csv`, or a broken zip, stops the load.
 
+mod archive;
 mod connections;
+mod csv_record;
 mod csv_text;
+mod decoder;
 mod invitations;
 mod profile;
+mod report;
 mod sent_at;
 mod sources;
 
-use std::fmt::Display;
 use std::path::Path;
+
+use report::Report;
+use sources::{CONNECTIONS, Files, INVITATIONS, POSITIONS, PROFILE};
 
 use super::ImportError;
 use super::id::derive_id;
@@ -28,26 +34,36 @@ pub fn is_export(path: &Path) -> bool {
 /// Loads the invitations of the export at `path`, marking the inviters who
 /// are already connections.
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
-    let export = sources::read_export(path)?;
+    sources::with_export(path, |files| read_export(path, files))
+}
+
+/// Reads the export's files one after the other, each as it is opened.
+fn read_export(path: &Path, files: &mut dyn Files) -> Result<Queue, ImportError> {
     let mut report = Report::default();
-    let received = invitations::read(&export.invitations, &mut report)?;
-    let network = export
-        .connections
-        .as_ref()
+    for note in files.notes() {
+        report.note(note);
+    }
+    let invitations = files
+        .open(INVITATIONS)?
+        .ok_or_else(|| ImportError::MissingFile {
+            path: path.to_path_buf(),
+            name: INVITATIONS,
+        })?;
+    let received = invitations::read(invitations, &mut report)?;
+    let network = files
+        .open(CONNECTIONS)?
         .and_then(|source| connections::read(source, &mut report));
-    let own = export
-        .profile
-        .as_ref()
+    let own = files
+        .open(PROFILE)?
         .and_then(|source| profile::read(source, &mut report));
+    let company = files
+        .open(POSITIONS)?
+        .and_then(|source| profile::current_company(source, &mut report));
 
     let mut invitations = received.invitations;
     if let Some(network) = &network {
         mark_connections(network, &mut invitations);
     }
-    let company = export
-        .positions
-        .as_ref()
-        .and_then(|source| profile::current_company(source, &mut report));
     let (own_name, headline) = own.map_or((None, None), |own| (own.name, own.headline));
     Ok(Queue {
         owner: Owner {
@@ -59,7 +75,7 @@ pub fn load(path: &Path) -> Result<Queue, ImportError> {
             network,
         },
         invitations,
-        warnings: report.warnings,
+        warnings: report.warnings(),
         skipped_rows: report.skipped_rows,
     })
 }
@@ -77,23 +93,4 @@ pub(crate) fn mark_connections(network: &Network, invitations: &mut [Invitation]
 /// match however LinkedIn wrote the URL.
 fn url_key(url: &str) -> Option<String> {
     Some(derive_id(Some(url), "", None)).filter(|key| !key.is_empty())
-}
-
-/// The warnings of one load, each as `FILE:LINE: message`.
-#[derive(Default)]
-struct Report {
-    warnings: Vec<String>,
-    skipped_rows: usize,
-}
-
-impl Report {
-    fn warn(&mut self, file: &Path, line: usize, message: impl Display) {
-        self.warnings
-            .push(format!("{}:{line}: {message}", file.display()));
-    }
-
-    fn skip(&mut self, file: &Path, line: usize, why: impl Display) {
-        self.skipped_rows += 1;
-        self.warn(file, line, format_args!("row skipped: {why}"));
-    }
 }

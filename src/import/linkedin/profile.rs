@@ -2,7 +2,7 @@
 //! below its header) and `Positions.csv` (jobs, newest first).
 
 use super::Report;
-use super::csv_text::{Table, decode};
+use super::csv_text::{finish_optional, optional_table};
 use super::sources::Source;
 use crate::import::clean::{LINE_CAP, NAME_CAP, clean_line, clean_optional_line};
 
@@ -16,28 +16,21 @@ pub(super) struct OwnProfile {
 }
 
 /// The name and headline `Profile.csv` gives.
-pub(super) fn read(source: &Source, report: &mut Report) -> Option<OwnProfile> {
-    let decoded = decode(&source.bytes);
-    for (line, warning) in decoded.warnings {
-        report.warn(&source.path, line, warning);
-    }
-    let Some(mut table) = Table::open(&decoded.text, &REQUIRED) else {
-        report.warn(
-            &source.path,
-            1,
-            "no header row naming First Name and Last Name; the owner's name is not used",
-        );
-        return None;
-    };
+pub(super) fn read(source: Source, report: &mut Report) -> Option<OwnProfile> {
+    const UNUSED: &str = "the owner's name is not used";
+    let (path, mut table) = optional_table(source, &REQUIRED, UNUSED, report)?;
     let (first, last) = (table.column("First Name"), table.column("Last Name"));
     let headline = table.column("Headline");
     let row = match table.next()? {
         Ok(row) => row,
         Err(broken) => {
-            report.warn(&source.path, broken.line, broken.reason);
+            report.warn(&path, broken.line, broken.reason);
             return None;
         }
     };
+    if !finish_optional(&path, table, UNUSED, report) {
+        return None;
+    }
     let name = clean_line(&format!("{} {}", row.get(first), row.get(last)), NAME_CAP);
     Some(OwnProfile {
         name: Some(name).filter(|n| !n.is_empty()),
@@ -47,22 +40,16 @@ pub(super) fn read(source: &Source, report: &mut Report) -> Option<OwnProfile> {
 
 /// The company of the owner's current job: the first position in
 /// `Positions.csv` that has not finished.
-pub(super) fn current_company(source: &Source, report: &mut Report) -> Option<String> {
-    let decoded = decode(&source.bytes);
-    for (line, warning) in decoded.warnings {
-        report.warn(&source.path, line, warning);
-    }
-    let Some(table) = Table::open(&decoded.text, &POSITION_COLUMNS) else {
-        report.warn(
-            &source.path,
-            1,
-            "no header row naming Company Name and Finished On; the owner's company is not used",
-        );
-        return None;
-    };
+pub(super) fn current_company(source: Source, report: &mut Report) -> Option<String> {
+    const UNUSED: &str = "the owner's company is not used";
+    let (path, mut table) = optional_table(source, &POSITION_COLUMNS, UNUSED, report)?;
     let (company, finished) = (table.column("Company Name"), table.column("Finished On"));
-    table
+    let current = table
+        .by_ref()
         .filter_map(Result::ok)
-        .find(|row| row.get(finished).trim().is_empty())
-        .and_then(|row| clean_optional_line(Some(row.get(company)), LINE_CAP))
+        .find(|row| row.get(finished).trim().is_empty());
+    if !finish_optional(&path, table, UNUSED, report) {
+        return None;
+    }
+    current.and_then(|row| clean_optional_line(Some(row.get(company)), LINE_CAP))
 }

@@ -1,8 +1,8 @@
 //! A Maildir: one message per file in `cur/` and `new/`; `tmp/` holds
 //! messages still being delivered, so it is left alone.
 
+use crate::files;
 use std::ffi::OsString;
-use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -72,7 +72,8 @@ fn message_files(path: &Path) -> Result<Vec<(OsString, PathBuf)>, ImportError> {
 fn read_file(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_MESSAGE).unwrap_or(u64::MAX);
-    File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    // A pipe dropped among the messages is refused, not waited on.
+    files::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
     let truncated = bytes.len() > MAX_MESSAGE;
     bytes.truncate(MAX_MESSAGE);
     Ok((bytes, truncated))

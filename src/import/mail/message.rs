@@ -9,8 +9,9 @@ use super::mbox::is_separator;
 use super::sniff::{content_start, first_line};
 use super::{facts, html, words};
 use crate::import::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_optional_line, clean_optional_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_optional_line, clean_optional_name, clean_optional_text,
 };
+use crate::import::dates::in_range;
 use crate::import::sighting::{Note, Sent, Sighting, profile_url};
 use crate::model::Kind;
 
@@ -165,7 +166,7 @@ fn sighting(
     reminder: bool,
     place: &str,
 ) -> Outcome {
-    let name = clean_optional_line(facts.name.as_deref(), NAME_CAP).or(name_hint);
+    let name = clean_optional_name(facts.name.as_deref()).or(name_hint);
     let Some(name) = name else {
         return Outcome::Refused("an invitation e-mail that names no inviter, skipped".into());
     };
@@ -186,7 +187,8 @@ fn sighting(
     Outcome::Found(Box::new(sighting))
 }
 
-/// The `Date:` header as a moment, keeping the sender's offset.
+/// The `Date:` header as a moment, keeping the sender's offset; one with
+/// no UTC day (a year 9999 date west of Greenwich) is unknown.
 fn sent_at(date: &mail_parser::DateTime) -> Option<OffsetDateTime> {
     let month = Month::try_from(date.month).ok()?;
     let day = Date::from_calendar_date(i32::from(date.year), month, date.day).ok()?;
@@ -198,5 +200,5 @@ fn sent_at(date: &mail_parser::DateTime) -> Option<OffsetDateTime> {
         0,
     )
     .ok()?;
-    Some(PrimitiveDateTime::new(day, time).assume_offset(offset))
+    in_range(PrimitiveDateTime::new(day, time).assume_offset(offset))
 }

@@ -395,3 +395,16 @@ fn the_members_own_link_and_the_suggested_people_are_never_the_inviter() {
     );
     assert_eq!(facts.name.as_deref(), Some("Ilse Vandermolen"));
 }
+
+#[test]
+fn a_date_with_no_utc_day_is_unknown() {
+    let bytes = edited("2023-reminder.eml", |head| {
+        head.replace(
+            "Date: Tue, 21 Nov 2023 16:20:09 +0000",
+            "Date: Fri, 31 Dec 9999 23:59:59 -0001",
+        )
+    });
+    let sightings = read_eml(&bytes).expect("an e-mail").sightings;
+    assert_eq!(sightings[0].sent, None);
+    assert_eq!(sightings[0].name, dana(true).name);
+}

@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 
 use super::items::{Item, Run, Target};
 use super::words;
-use crate::import::clean::{LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_text};
+use crate::import::clean::{LINE_CAP, TEXT_CAP, clean_line, clean_name, clean_text};
 use crate::import::sighting::{Note, Sent, Sighting, profile_url};
 use crate::model::{Kind, Photo};
 
@@ -81,7 +81,7 @@ impl<'i> Card<'i> {
             Some((_, run)) => collapse(&run.text),
             None => self.name_from_words().ok_or_else(|| nameless(place))?,
         };
-        let name = clean_line(&name, NAME_CAP);
+        let name = clean_name(&name);
         if name.is_empty() {
             return Err(nameless(place));
         }
@@ -118,7 +118,7 @@ impl<'i> Card<'i> {
                 .or_else(|| self.label_name())
                 .or_else(|| self.head().next().map(|line| line.text.clone())),
         };
-        let name = clean_line(&name.unwrap_or_default(), NAME_CAP);
+        let name = clean_name(&name.unwrap_or_default());
         if name.is_empty() {
             return Err(nameless(place));
         }

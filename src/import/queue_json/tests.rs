@@ -131,8 +131,11 @@ fn wrong_types_and_values_name_the_field() {
 }
 
 #[test]
-fn a_name_of_only_invisible_characters_is_empty() {
-    let found = problems("[{\"profile\": {\"name\": \"\\u200b\\u001b[0m\"}}]");
+fn a_name_of_only_invisible_characters_shows_a_placeholder_and_spaces_are_no_name() {
+    let queue =
+        parse("[{\"profile\": {\"name\": \"\\u200b\\u001b[0m\\u3164\"}}]".as_bytes()).unwrap();
+    assert_eq!(queue.invitations[0].profile.name, "(no visible name)");
+    let found = problems("[{\"profile\": {\"name\": \" \\u3000 \"}}]");
     assert!(found[0].message.contains("empty"), "{}", found[0].message);
 }
 

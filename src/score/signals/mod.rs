@@ -57,6 +57,9 @@ signals! {
     AllCapsName => "all_caps_name", 10;
     /// The name reads like a handle or an address: underscores, @, dots.
     HandleLikeName => "handle_like_name", 15;
+    /// The name shows nothing: only invisible or blank characters, which
+    /// no person's name is made of.
+    InvisibleName => "invisible_name", 40;
     /// The photo is a logo.
     LogoPhoto => "logo_photo", 25;
     /// There is no photo.

@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use foldhash::HashSet;
 
 use super::{Findings, Signal};
+use crate::model::NO_VISIBLE_NAME;
 use crate::score::lexicon::names::BUSINESS_WORDS;
 use crate::score::text::{fold, quote, words};
 use crate::score::vocabulary;
@@ -33,6 +34,13 @@ const COMPOUND_REST_MIN_LEN: usize = 3;
 const MIN_WORDS_OF_A_PHRASE: usize = 2;
 
 pub(crate) fn check(name: &str, findings: &mut Findings) {
+    if name == NO_VISIBLE_NAME {
+        findings.fire(
+            Signal::InvisibleName,
+            "the name shows nothing: it is made of invisible or blank characters",
+        );
+        return;
+    }
     let core = core_of(name);
     let given = has_given_name(core);
     match business_word(core) {
@@ -217,6 +225,11 @@ mod tests {
         let mut findings = Findings::new(&points);
         check(name, &mut findings);
         findings.reasons.iter().map(|r| r.signal).collect()
+    }
+
+    #[test]
+    fn a_name_that_shows_nothing_says_so_and_nothing_else() {
+        assert_eq!(fired(NO_VISIBLE_NAME), ["invisible_name"]);
     }
 
     #[test]
