@@ -8,6 +8,7 @@ pub mod config;
 pub mod export;
 pub mod import;
 pub mod model;
+pub mod output;
 pub mod problem;
 pub mod review;
 pub mod score;

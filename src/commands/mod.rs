@@ -14,6 +14,7 @@ use anyhow::{Context, Result};
 
 use crate::config::{Config, DEFAULT_CONFIG};
 use crate::import::{self, ImportError, inputs::Loaded};
+use crate::output::write_line;
 use crate::score::Policy;
 use crate::store::Paths;
 use crate::store::session::Source;
@@ -45,7 +46,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, ImportError> {
             found: Vec::new(),
         });
     }
-    import::inputs::load_all(paths, &mut |line| eprintln!("inviteq: {line}"))
+    import::inputs::load_all(paths, &mut |line| {
+        let _ = write_line(&mut std::io::stderr(), &format!("inviteq: {line}"));
+    })
 }
 
 /// The session source of the paths named, made absolute so that the session

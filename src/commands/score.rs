@@ -3,6 +3,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Sources;
+use crate::output::{json_text, terminal_text};
 use crate::score::{Policy, Scorer, report};
 
 /// Scores the sources' invitations without the console, as a table or as JSON.
@@ -16,9 +17,9 @@ pub fn run(
     let config = super::config(&super::user_paths()?, policy)?;
     let scorer = Scorer::new(&queue, &config.score, super::today());
     let text = if json {
-        report::json(&queue, &scorer)
+        json_text(&report::json(&queue, &scorer))
     } else {
-        report::table(&queue, &scorer)
+        terminal_text(&report::table(&queue, &scorer))
     };
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {

@@ -111,7 +111,7 @@ fn cap_chars(text: String, cap: usize) -> String {
 /// The characters of `raw` that may reach a terminal: escape sequences are
 /// dropped whole, line breaks of every kind become `'\n'`, tabs stay `'\t'`,
 /// and every other control, format-only or invisible character is dropped.
-fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
+pub(crate) fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
     let mut chars = raw.chars().peekable();
     std::iter::from_fn(move || {
         loop {
@@ -138,7 +138,7 @@ fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// Controls, bidi controls, zero-width and other invisible format characters.
-fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(c,
             '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
