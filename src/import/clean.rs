@@ -66,7 +66,10 @@ pub fn clean_text(raw: &str, cap: usize) -> String {
             }
         }
     }
-    trim_end_spaces(&mut out);
+    // Blank space after the last line break flushed that break: trimming
+    // the spaces alone would leave it, and cleaning again would not.
+    let kept = out.trim_end().len();
+    out.truncate(kept);
     cap_chars(out, cap)
 }
 
@@ -231,6 +234,18 @@ mod tests {
         assert_eq!(
             clean_text(raw, TEXT_CAP),
             "Hi Jason,\n\nWe met  at  the class.\n-- Ann"
+        );
+    }
+
+    #[test]
+    fn a_note_ending_in_a_break_and_blank_space_is_trimmed_whole() {
+        assert_eq!(clean_text("Hi\n\t", TEXT_CAP), "Hi");
+        assert_eq!(clean_text("Hi\r\n  \n \t", TEXT_CAP), "Hi");
+        let once = clean_text("\u{e000}\n\t", TEXT_CAP);
+        assert_eq!(
+            clean_text(&once, TEXT_CAP),
+            once,
+            "cleaning twice changes nothing"
         );
     }
 
