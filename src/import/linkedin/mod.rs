@@ -14,7 +14,7 @@ mod sent_at;
 mod sources;
 
 use std::fmt::Display;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::ImportError;
 use super::id::derive_id;
@@ -28,7 +28,25 @@ pub fn is_export(path: &Path) -> bool {
 /// Loads the invitations of the export at `path`, marking the inviters who
 /// are already connections.
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
-    let export = sources::read_export(path)?;
+    from_export(sources::read_export(path)?)
+}
+
+/// Reads the bytes of an `Invitations.csv` alone, as if it were a file of
+/// that name with nothing beside it (for the fuzz targets, which hand over
+/// bytes rather than files).
+pub fn read_invitations_csv(bytes: Vec<u8>) -> Result<Queue, ImportError> {
+    from_export(sources::Export {
+        invitations: sources::Source {
+            path: PathBuf::from(sources::INVITATIONS),
+            bytes,
+        },
+        connections: None,
+        profile: None,
+        positions: None,
+    })
+}
+
+fn from_export(export: sources::Export) -> Result<Queue, ImportError> {
     let mut report = Report::default();
     let received = invitations::read(&export.invitations, &mut report)?;
     let network = export
