@@ -1,7 +1,7 @@
 //! The command line: parses it, runs the command, and is the one place
 //! where errors become exit codes (0 done, 1 an error, 2 a usage error).
 
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,7 +10,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 use inviteq::commands::{self, Sources, console::Choice, export::Format};
 use inviteq::export::Formulas;
-use inviteq::output::write_line;
+use inviteq::output::{terminal_text, write_line};
 use inviteq::score::Policy;
 use inviteq::tui::Ending;
 
@@ -101,9 +101,15 @@ fn main() -> ExitCode {
     }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // A usage error quotes what was typed (`--policy VALUE`), so it is
+        // told cleaned, and plain; help and the version are ours, in colour.
+        Err(error) if error.use_stderr() => {
+            let _ = write!(io::stderr(), "{}", terminal_text(&error.to_string()));
+            return ExitCode::from(2);
+        }
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
         }
     };
     match std::panic::catch_unwind(|| run(cli)) {

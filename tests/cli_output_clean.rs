@@ -82,6 +82,18 @@ fn a_config_error_quoting_the_value_prints_it_clean() {
 }
 
 #[test]
+fn a_usage_error_quoting_what_was_typed_prints_it_clean() {
+    let home = Home::new();
+    let value = format!("open{HOSTILE}");
+    let (status, stdout, stderr) = run(&home, &["score", "--demo", "--policy", &value]);
+    assert_eq!(status, 2, "{}", String::from_utf8_lossy(&stderr));
+    let told = String::from_utf8_lossy(&stderr);
+    assert!(told.contains("invalid value 'open"), "{told}");
+    assert_clean("stderr", &stderr);
+    assert_clean("stdout", &stdout);
+}
+
+#[test]
 fn templates_print_their_body_and_about_clean_with_their_lines() {
     let home = Home::new();
     let folder = home.config().join("inviteq");
