@@ -193,3 +193,23 @@ fn export_of_a_hostile_journal_prints_clean_json_and_csv() {
     let csv = String::from_utf8_lossy(&stdout);
     assert!(csv.contains("\"Hi,\nhow do we know"), "{csv}");
 }
+
+/// At a terminal, as a person starts it: the console refuses a config
+/// whose value holds an OSC that would retitle the window, and the
+/// terminal receives the error without it.
+#[test]
+fn the_console_refusing_a_hostile_config_writes_no_escape_to_the_terminal() {
+    let home = Home::new();
+    config_file(&home, &format!("policy = \"open{HOSTILE_TOML}\"\n"));
+    let mut console = home.console(&["--demo"]);
+    let screen = console.wait_for("unknown policy");
+    assert_eq!(console.wait(), 1, "{screen}");
+    let raw = console.raw();
+    let shown = String::from_utf8_lossy(&raw);
+    assert!(!shown.contains("]0;pwned"), "{shown:?}");
+    assert!(
+        !shown.contains('\u{9b}') && !shown.contains('\u{202e}'),
+        "{shown:?}"
+    );
+    assert!(!raw.contains(&0x1b), "{shown:?}");
+}
