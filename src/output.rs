@@ -31,12 +31,15 @@ pub fn terminal_text(text: &str) -> String {
 ///
 /// Outside its strings JSON is ASCII, with line breaks and spaces between
 /// tokens; so every such character stands inside a string, where an escape
-/// means the same character.
-pub fn json_text(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
+/// means the same character. Text with none (nearly all: imported text is
+/// cleaned already) is handed back as it is, without a copy.
+pub fn json_text(json: String) -> String {
+    if !json.chars().any(needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 64);
     for c in json.chars() {
-        if is_hidden(c) && !matches!(c, '\n' | '\r' | '\t') || matches!(c, '\u{2028}' | '\u{2029}')
-        {
+        if needs_escape(c) {
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
                 let _ = write!(out, "\\u{unit:04x}");
@@ -46,6 +49,14 @@ pub fn json_text(json: &str) -> String {
         }
     }
     out
+}
+
+fn needs_escape(c: char) -> bool {
+    // Line breaks and tabs between tokens are JSON's own; within a string
+    // `serde_json` has escaped them already.
+    let between_tokens = matches!(c, '\n' | '\r' | '\t');
+    let line_separator = matches!(c, '\u{2028}' | '\u{2029}');
+    (is_hidden(c) && !between_tokens) || line_separator
 }
 
 #[cfg(test)]
@@ -62,7 +73,7 @@ mod tests {
     fn json_text_escapes_what_the_terminal_must_not_see_and_reads_the_same() {
         let value = serde_json::json!({"name": "a\u{9b}31m\u{202e}b\u{200b}\u{e0041}\u{2028}c"});
         let json = serde_json::to_string_pretty(&value).expect("JSON");
-        let escaped = json_text(&json);
+        let escaped = json_text(json);
         assert!(
             escaped.chars().all(|c| c == '\n' || !is_hidden(c)),
             "{escaped:?}"
@@ -70,5 +81,14 @@ mod tests {
         assert!(escaped.contains("\\u009b") && escaped.contains("\\udb40\\udc41"));
         let back: serde_json::Value = serde_json::from_str(&escaped).expect("still JSON");
         assert_eq!(back, value);
+    }
+
+    #[test]
+    fn clean_json_is_handed_back_without_a_copy() {
+        let json = "[\n  {\"name\": \"Ana \\u001b Ruiz\"}\n]\n".to_string();
+        let (at, text) = (json.as_ptr(), json.clone());
+        let out = json_text(json);
+        assert_eq!(out, text);
+        assert_eq!(out.as_ptr(), at);
     }
 }

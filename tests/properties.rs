@@ -71,7 +71,7 @@ proptest! {
     #[test]
     fn json_text_is_clean_and_reads_back_the_same(raw in hostile_text()) {
         let value = json!({"name": raw, "list": [raw.clone(), 1]});
-        let text = json_text(&serde_json::to_string_pretty(&value).unwrap());
+        let text = json_text(serde_json::to_string_pretty(&value).unwrap());
         prop_assert!(!text.chars().any(|c| c != '\n' && is_hidden(c)), "{text:?}");
         let back: Value = serde_json::from_str(&text).unwrap();
         prop_assert_eq!(back, value);

@@ -69,7 +69,7 @@ pub fn run(
         })
         .collect();
     let text = match format {
-        Format::Json => json_text(&to_json(&records)),
+        Format::Json => json_text(to_json(&records)),
         Format::Csv => to_csv(&records, formulas),
     };
     out.write_all(text.as_bytes())?;

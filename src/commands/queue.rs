@@ -23,7 +23,7 @@ pub fn run(sources: &Sources, out: &mut impl Write) -> Result<()> {
     };
     // Written whole, so that a closed pipe (`| head`) is an I/O error the
     // command line knows to be no error.
-    let text = json_text(&serde_json::to_string_pretty(&file)?);
+    let text = json_text(serde_json::to_string_pretty(&file)?);
     out.write_all(text.as_bytes())?;
     writeln!(out)?;
     Ok(())

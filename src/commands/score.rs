@@ -17,7 +17,7 @@ pub fn run(
     let config = super::config(&super::user_paths()?, policy)?;
     let scorer = Scorer::new(&queue, &config.score, super::today());
     let text = if json {
-        json_text(&report::json(&queue, &scorer))
+        json_text(report::json(&queue, &scorer))
     } else {
         terminal_text(&report::table(&queue, &scorer))
     };
