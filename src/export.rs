@@ -7,6 +7,7 @@ use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
 use crate::model::Verdict;
+use crate::output::terminal_text;
 
 /// One decided invitation as exported.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +49,17 @@ struct JsonRecord<'a> {
     carried_out_at: Option<String>,
 }
 
+/// What the CSV does with a cell a spreadsheet would run as a formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formulas {
+    /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a line break
+    /// gets a leading `'`, as OWASP advises against CSV injection: a
+    /// spreadsheet then shows the text rather than running it. The default.
+    Defused,
+    /// Cells as they are (`--raw`), for a program that reads the CSV.
+    Raw,
+}
+
 /// One JSON array of objects with every field, unknown ones as `null`.
 pub fn to_json(records: &[ExportRecord]) -> String {
     let array: Vec<JsonRecord> = records
@@ -71,18 +83,24 @@ pub fn to_json(records: &[ExportRecord]) -> String {
 /// A header row, then one row per record; an unknown field is an empty
 /// cell. Quoted as RFC 4180 says, with its CRLF row ends; a line break
 /// inside a reply stays as written, within quotes.
-pub fn to_csv(records: &[ExportRecord]) -> String {
+///
+/// The cells of the reviewer's and the inviters' text (id, name, URL,
+/// template, reply) are cleaned as the terminal's text is, and, unless
+/// `formulas` is [`Formulas::Raw`], defused: names and notes come from
+/// strangers, and a name like `=HYPERLINK(…)` is a link in a spreadsheet.
+pub fn to_csv(records: &[ExportRecord], formulas: Formulas) -> String {
+    let text = |cell: &str| user_cell(cell, formulas);
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let rows = std::iter::once(COLUMNS.map(String::from)).chain(records.iter().map(|r| {
         [
-            r.id.clone(),
-            r.name.clone(),
-            r.url.clone().unwrap_or_default(),
+            text(&r.id),
+            text(&r.name),
+            text(r.url.as_deref().unwrap_or_default()),
             r.action.as_str().to_string(),
-            r.template.clone().unwrap_or_default(),
-            r.reply.clone().unwrap_or_default(),
+            text(r.template.as_deref().unwrap_or_default()),
+            text(r.reply.as_deref().unwrap_or_default()),
             timestamp(r.decided_at),
             r.carried_out_at.map(timestamp).unwrap_or_default(),
         ]
@@ -94,6 +112,18 @@ pub fn to_csv(records: &[ExportRecord]) -> String {
     }
     let bytes = writer.into_inner().expect("flushing to memory cannot fail");
     String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A cell of text that came from a person: cleaned first, so that a hidden
+/// character cannot stand before an `=`, then defused.
+fn user_cell(raw: &str, formulas: Formulas) -> String {
+    let cell = terminal_text(raw);
+    let runs = cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']);
+    if formulas == Formulas::Defused && runs {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// RFC 3339 in UTC, as in the contract's example ("2026-11-27T08:15:00Z").

@@ -9,6 +9,7 @@ pub mod export;
 pub mod files;
 pub mod import;
 pub mod model;
+pub mod output;
 pub mod problem;
 pub mod progress;
 pub mod review;

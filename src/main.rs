@@ -9,6 +9,8 @@ use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, Subcommand};
 
 use inviteq::commands::{self, Sources, console::Choice, export::Format};
+use inviteq::export::Formulas;
+use inviteq::output::{terminal_text, write_line};
 use inviteq::score::Policy;
 use inviteq::tui::Ending;
 
@@ -62,6 +64,12 @@ enum Command {
         sources: Vec<PathBuf>,
     },
     /// The decisions taken, with reply texts, for carrying them out on LinkedIn.
+    ///
+    /// In CSV, a cell of names or text that begins with `=`, `+`, `-`, `@`,
+    /// a tab or a line break gets a leading `'`, so that a spreadsheet shows
+    /// it instead of running it as a formula (OWASP's advice against CSV
+    /// injection: an inviter can be named `=HYPERLINK(...)`). `--raw` keeps
+    /// the cells as they are, for a program that reads the file.
     Export {
         /// The sources whose review to export (see `inviteq score --help`);
         /// without them, the last session.
@@ -69,6 +77,10 @@ enum Command {
         sources: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
+        /// CSV cells as they are: no leading `'` before a formula (for a
+        /// program, never a spreadsheet).
+        #[arg(long)]
+        raw: bool,
     },
     /// The saved sessions and how far each review has come.
     Sessions,
@@ -80,16 +92,24 @@ enum Command {
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
-        let _ = writeln!(
-            io::stderr(),
-            "error: inviteq stopped on an internal fault ({info}); decisions already shown as taken are saved"
+        let _ = write_line(
+            &mut io::stderr(),
+            &format!(
+                "error: inviteq stopped on an internal fault ({info}); decisions already shown as taken are saved"
+            ),
         );
     }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // A usage error quotes what was typed (`--policy VALUE`), so it is
+        // told cleaned, and plain; help and the version are ours, in colour.
+        Err(error) if error.use_stderr() => {
+            let _ = write!(io::stderr(), "{}", terminal_text(&error.to_string()));
+            return ExitCode::from(2);
+        }
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
         }
     };
     match std::panic::catch_unwind(|| run(cli)) {
@@ -97,11 +117,24 @@ fn main() -> ExitCode {
         // A reader that stopped reading (`| head`) is not an error.
         Ok(Err(error)) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Ok(Err(error)) => {
-            let _ = writeln!(io::stderr(), "error: {error:#}");
+            // Errors quote paths and values from the user's files.
+            let _ = write_line(&mut io::stderr(), &format!("error: {error:#}"));
             ExitCode::from(1)
         }
         Err(_) => ExitCode::from(1),
     }
+}
+
+/// Tells a usage error as clap tells its own, with the command's usage, and
+/// exits with status 2.
+fn usage_error(command: &str, kind: ErrorKind, message: &str) -> ! {
+    let mut cli = Cli::command();
+    cli.build();
+    cli.find_subcommand_mut(command)
+        .cloned()
+        .unwrap_or_default()
+        .error(kind, message)
+        .exit()
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
@@ -127,16 +160,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // require sources itself.
     let required = |command: &str, sources: Vec<PathBuf>| -> anyhow::Result<Sources> {
         if sources.is_empty() && !cli.demo {
-            let mut cli = Cli::command();
-            cli.build();
-            cli.find_subcommand_mut(command)
-                .cloned()
-                .unwrap_or_default()
-                .error(
-                    ErrorKind::MissingRequiredArgument,
-                    "name at least one SOURCE, or --demo for the built-in demo",
-                )
-                .exit();
+            usage_error(
+                command,
+                ErrorKind::MissingRequiredArgument,
+                "name at least one SOURCE, or --demo for the built-in demo",
+            );
         }
         named(sources)
     };
@@ -148,8 +176,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Queue { sources }) => {
             commands::queue::run(&required("queue", sources)?, stdout).map(|()| ExitCode::SUCCESS)
         }
-        Some(Command::Export { sources, format }) => {
-            commands::export::run(&named(sources)?, format, stdout).map(|()| ExitCode::SUCCESS)
+        Some(Command::Export {
+            sources,
+            format,
+            raw,
+        }) => {
+            if raw && format != Format::Csv {
+                usage_error(
+                    "export",
+                    ErrorKind::ArgumentConflict,
+                    "--raw is for --format csv: JSON holds no formulas",
+                );
+            }
+            let formulas = if raw {
+                Formulas::Raw
+            } else {
+                Formulas::Defused
+            };
+            commands::export::run(&named(sources)?, format, formulas, stdout)
+                .map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Sessions) => commands::sessions::run(stdout).map(|()| ExitCode::SUCCESS),
         Some(Command::Templates) => commands::templates::run(stdout).map(|()| ExitCode::SUCCESS),

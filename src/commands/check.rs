@@ -4,6 +4,7 @@ use anyhow::Result;
 
 use super::Sources;
 use crate::import::ImportError;
+use crate::output::write_line;
 
 /// Validates the sources: what was found in each and a short summary on
 /// stdout; every problem with its file, line and column on stderr. Says
@@ -13,22 +14,25 @@ pub fn run(sources: &Sources, out: &mut impl Write, err: &mut impl Write) -> Res
         Ok(loaded) => loaded,
         Err(ImportError::Invalid { path, problems }) => {
             for problem in &problems {
-                writeln!(err, "error: {}:{problem}", path.display())?;
+                write_line(err, &format!("error: {}:{problem}", path.display()))?;
             }
-            writeln!(err, "{}: {} problems", path.display(), problems.len())?;
+            write_line(
+                err,
+                &format!("{}: {} problems", path.display(), problems.len()),
+            )?;
             return Ok(false);
         }
         Err(error) => {
-            writeln!(err, "error: {error}")?;
+            write_line(err, &format!("error: {error}"))?;
             return Ok(false);
         }
     };
     let queue = &loaded.queue;
     for warning in &queue.warnings {
-        writeln!(err, "warning: {warning}")?;
+        write_line(err, &format!("warning: {warning}"))?;
     }
     for found in &loaded.found {
-        writeln!(out, "{found}")?;
+        write_line(out, &found.to_string())?;
     }
     let joined_by_name = queue
         .invitations

@@ -7,7 +7,8 @@ use anyhow::{Result, bail};
 use clap::ValueEnum;
 
 use super::Sources;
-use crate::export::{ExportRecord, to_csv, to_json};
+use crate::export::{ExportRecord, Formulas, to_csv, to_json};
+use crate::output::json_text;
 use crate::store::journal;
 use crate::store::session::{Source, journal_path, last_session_journal};
 
@@ -17,7 +18,12 @@ pub enum Format {
     Csv,
 }
 
-pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()> {
+pub fn run(
+    sources: &Sources,
+    format: Format,
+    formulas: Formulas,
+    out: &mut impl Write,
+) -> Result<()> {
     let paths = super::user_paths()?;
     let named = match sources {
         Sources::Demo => Some(Source::Demo),
@@ -63,8 +69,8 @@ pub fn run(sources: &Sources, format: Format, out: &mut impl Write) -> Result<()
         })
         .collect();
     let text = match format {
-        Format::Json => to_json(&records),
-        Format::Csv => to_csv(&records),
+        Format::Json => json_text(to_json(&records)),
+        Format::Csv => to_csv(&records, formulas),
     };
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::Sources;
 use crate::import::queue_json::InvitationOut;
 use crate::model::Owner;
+use crate::output::json_text;
 
 pub fn run(sources: &Sources, out: &mut impl Write) -> Result<()> {
     let queue = super::load(sources.paths())?.queue;
@@ -22,7 +23,7 @@ pub fn run(sources: &Sources, out: &mut impl Write) -> Result<()> {
     };
     // Written whole, so that a closed pipe (`| head`) is an I/O error the
     // command line knows to be no error.
-    let text = serde_json::to_string_pretty(&file)?;
+    let text = json_text(serde_json::to_string_pretty(&file)?);
     out.write_all(text.as_bytes())?;
     writeln!(out)?;
     Ok(())

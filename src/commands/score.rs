@@ -3,6 +3,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Sources;
+use crate::output::terminal_text;
 use crate::score::{Policy, Scorer, report};
 
 /// Scores the sources' invitations without the console, as a table or as JSON.
@@ -20,7 +21,7 @@ pub fn run(
         report::write_json(&queue, &scorer, &mut out)?;
         out.flush()?;
     } else {
-        out.write_all(report::table(&queue, &scorer).as_bytes())?;
+        out.write_all(terminal_text(&report::table(&queue, &scorer)).as_bytes())?;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::import::clean::{LINE_CAP, TEXT_CAP, clean_line};
+use crate::output::write_line;
 use crate::store::journal;
 use crate::store::session::all_sessions;
 
@@ -52,6 +53,7 @@ pub fn run(out: &mut impl Write) -> Result<()> {
         "\nprogress   invitations to review that are decided, as the console's status bar shows\n\
          decisions  every decision kept, on invitations gone from the queue too, as `inviteq export` lists them"
     )?;
-    writeln!(out, "\nSessions live in {}", paths.sessions_dir().display())?;
+    let folder = paths.sessions_dir();
+    write_line(out, &format!("\nSessions live in {}", folder.display()))?;
     Ok(())
 }

@@ -78,7 +78,10 @@ pub fn clean_text(raw: &str, cap: usize) -> String {
             }
         }
     }
-    trim_end_spaces(&mut out);
+    // Blank space after the last line break flushed that break: trimming
+    // the spaces alone would leave it, and cleaning again would not.
+    let kept = out.trim_end().len();
+    out.truncate(kept);
     cap_chars(out, cap)
 }
 
@@ -161,7 +164,7 @@ fn cap_chars(text: String, cap: usize) -> String {
 /// The characters of `raw` that may reach a terminal: escape sequences are
 /// dropped whole, line breaks of every kind become `'\n'`, tabs stay `'\t'`,
 /// and every other control, format-only or invisible character is dropped.
-fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
+pub(crate) fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
     let mut chars = raw.chars().peekable();
     std::iter::from_fn(move || {
         loop {
@@ -189,7 +192,7 @@ fn printable_chars(raw: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// Controls, bidi controls, zero-width and other invisible format characters.
-fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(c,
             '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
@@ -309,6 +312,18 @@ mod tests {
         assert_eq!(clean_line("abcd", 4), "abcd", "at the cap");
         assert_eq!(clean_line("abcde", 4), "abc…", "past it");
         assert_eq!(clean_line("a\u{7f}b", 4), "ab", "DEL is not printable");
+    }
+
+    #[test]
+    fn a_note_ending_in_a_break_and_blank_space_is_trimmed_whole() {
+        assert_eq!(clean_text("Hi\n\t", TEXT_CAP), "Hi");
+        assert_eq!(clean_text("Hi\r\n  \n \t", TEXT_CAP), "Hi");
+        let once = clean_text("\u{e000}\n\t", TEXT_CAP);
+        assert_eq!(
+            clean_text(&once, TEXT_CAP),
+            once,
+            "cleaning twice changes nothing"
+        );
     }
 
     #[test]

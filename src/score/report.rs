@@ -7,6 +7,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::output::json_text;
+
 use super::{Assessment, Confidence, Intent, Reason, Scorer};
 use crate::model::{Queue, Verdict};
 
@@ -70,7 +72,8 @@ pub fn json(queue: &Queue, scorer: &Scorer) -> String {
 }
 
 /// [`json`], written row by row as each invitation is assessed: however
-/// long the queue, only one row is held.
+/// long the queue, only one row is held. Characters a terminal must not
+/// receive are written as `\u` escapes.
 pub fn write_json(queue: &Queue, scorer: &Scorer, out: &mut impl Write) -> io::Result<()> {
     if queue.invitations.is_empty() {
         return out.write_all(b"[]\n");
@@ -93,7 +96,8 @@ pub fn write_json(queue: &Queue, scorer: &Scorer, out: &mut impl Write) -> io::R
             intent: a.intent,
             reasons: &a.reasons,
         };
-        serde_json::to_writer(&mut *out, &row)?;
+        // Each row as the terminal may receive it: the same JSON.
+        out.write_all(json_text(serde_json::to_string(&row)?).as_bytes())?;
     }
     out.write_all(b"\n]\n")
 }

@@ -302,13 +302,20 @@ impl Journal {
 /// for writing (for `export` and `sessions`). A torn last line is skipped.
 pub fn read(path: &Path) -> Result<Decisions, JournalError> {
     match std::fs::read(path) {
-        Ok(bytes) => replay(path, &bytes).map(|(decisions, ..)| decisions),
+        Ok(bytes) => read_bytes(path, &bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
         Err(error) => Err(JournalError::Io {
             path: path.to_path_buf(),
             error,
         }),
     }
+}
+
+/// Reads every standing decision of a journal's `bytes`, as [`read`] does
+/// the file's; `path` is only named in errors. The fuzz targets hand the
+/// reader bytes this way.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Decisions, JournalError> {
+    replay(path, bytes).map(|(decisions, ..)| decisions)
 }
 
 /// The invitation in queue-format v1 JSON; `None` only if it cannot be

@@ -52,6 +52,29 @@ impl Home {
         path
     }
 
+    /// Writes a journal for the demo's session, as the console would, with
+    /// one more decision, on invitation `id` from `name`: for `inviteq export`.
+    pub fn decided_on_demo(&self, id: &str, name: &str, decision: inviteq::model::Decision) {
+        use inviteq::store::journal::{Journal, Op};
+        use inviteq::store::session::{Source, journal_path};
+        let paths = inviteq::store::Paths {
+            config_dir: self.config().join("inviteq"),
+            data_dir: self.data().join("inviteq"),
+        };
+        let owner = inviteq::import::demo().owner.name;
+        let path = journal_path(&paths, &Source::Demo, owner.as_deref());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let (mut journal, ..) = Journal::open(&path).unwrap();
+        let invitation = inviteq::model::Invitation {
+            id: id.to_string(),
+            profile: inviteq::model::Profile::named(name),
+            ..inviteq::model::Invitation::default()
+        };
+        journal
+            .append(Op::Decide, &invitation, Some(&decision))
+            .unwrap();
+    }
+
     /// The journal of the one session in these folders.
     pub fn journal(&self) -> PathBuf {
         let sessions = self.data().join("inviteq").join("sessions");

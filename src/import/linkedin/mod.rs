@@ -17,7 +17,8 @@ mod report;
 mod sent_at;
 mod sources;
 
-use std::path::Path;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
 
 use report::Report;
 use sources::{CONNECTIONS, Files, INVITATIONS, POSITIONS, PROFILE};
@@ -35,6 +36,37 @@ pub fn is_export(path: &Path) -> bool {
 /// are already connections.
 pub fn load(path: &Path) -> Result<Queue, ImportError> {
     sources::with_export(path, |files| read_export(path, files))
+}
+
+/// Reads the bytes of an `Invitations.csv` alone, as if it were a file of
+/// that name with nothing beside it (for the fuzz targets, which hand over
+/// bytes rather than files).
+pub fn read_invitations_csv(bytes: Vec<u8>) -> Result<Queue, ImportError> {
+    read_export(Path::new(INVITATIONS), &mut Alone(Some(bytes)))
+}
+
+/// An `Invitations.csv` given as bytes, with no other file beside it.
+struct Alone(Option<Vec<u8>>);
+
+impl Files for Alone {
+    fn open(&mut self, name: &str) -> Result<Option<sources::Source<'_>>, ImportError> {
+        Ok(self
+            .0
+            .take()
+            .filter(|_| name == INVITATIONS)
+            .map(|bytes| sources::Source {
+                path: PathBuf::from(INVITATIONS),
+                reader: Box::new(Cursor::new(bytes)),
+            }))
+    }
+
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    fn within_bounds(&self) -> Result<(), ImportError> {
+        Ok(())
+    }
 }
 
 /// Reads the export's files one after the other, each as it is opened.
