@@ -25,8 +25,7 @@ impl Ids {
         }
     }
 
-    /// Invitation `index` of `invitations` has `id`, which no earlier one
-    /// has.
+    /// The invitation at `index` has `id`, which no other has.
     pub fn insert(&mut self, id: &str, index: usize) {
         let hash = self.hasher.hash_one(id);
         if let Some(&taken) = self.by_hash.get(&hash)
