@@ -286,22 +286,7 @@ mod tests {
                 ..Invitation::default()
             })
             .collect();
-        let journal = Decisions {
-            by_id: accepted_ids
-                .iter()
-                .zip(1..)
-                .map(|(id, seq)| {
-                    let standing = Standing {
-                        seq,
-                        decision: accepted(),
-                        name: None,
-                        url: None,
-                        snapshot: None,
-                    };
-                    (id.to_string(), standing)
-                })
-                .collect(),
-        };
+        let journal = Decisions::taken(accepted_ids.iter().map(|id| (*id, accepted())));
         let queue = Queue {
             invitations,
             ..Queue::default()

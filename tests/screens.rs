@@ -8,7 +8,7 @@
 mod scripted;
 
 use inviteq::model::{Decision, Verdict};
-use inviteq::store::journal::{self, Decisions, Standing};
+use inviteq::store::journal::{self, Decisions};
 use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;
 use inviteq::tui::{App, Outcome, State};
@@ -254,31 +254,18 @@ fn main_screen_after_decisions_by_keystroke() {
 
 #[test]
 fn a_resumed_session_shows_the_decisions_and_their_date() {
-    let standing = |seq, action, template: Option<&str>| Standing {
-        seq,
-        decision: Decision {
-            action,
-            template: template.map(str::to_string),
-            reply: template.map(|_| "Hi Megan, how do we know each other?".to_string()),
-            decided_at: DECIDED_AT,
-            carried_out_at: None,
-        },
-        name: None,
-        url: None,
-        snapshot: None,
+    let decision = |action, template: Option<&str>| Decision {
+        action,
+        template: template.map(str::to_string),
+        reply: template.map(|_| "Hi Megan, how do we know each other?".to_string()),
+        decided_at: DECIDED_AT,
+        carried_out_at: None,
     };
-    let decisions = Decisions {
-        by_id: [
-            ("demo-01".to_string(), standing(1, Verdict::Accept, None)),
-            ("demo-02".to_string(), standing(2, Verdict::Ignore, None)),
-            (
-                "demo-03".to_string(),
-                standing(3, Verdict::Reply, Some("how-do-we-know")),
-            ),
-        ]
-        .into_iter()
-        .collect(),
-    };
+    let decisions = Decisions::taken([
+        ("demo-01", decision(Verdict::Accept, None)),
+        ("demo-02", decision(Verdict::Ignore, None)),
+        ("demo-03", decision(Verdict::Reply, Some("how-do-we-know"))),
+    ]);
     let root = tempfile::tempdir().unwrap();
     let mut app = resumed_demo_app(&root, &decisions, "demo-03");
     let terminal = run(&mut app, Vec::new());

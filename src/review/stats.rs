@@ -167,7 +167,7 @@ mod tests {
     use super::*;
     use crate::model::{Decision, Invitation, Photo, Profile, Queue};
     use crate::score::{Scorer, Settings};
-    use crate::store::journal::{Decisions, Standing};
+    use crate::store::journal::Decisions;
 
     fn decided(action: Verdict, at: OffsetDateTime, done: bool) -> Decision {
         Decision {
@@ -201,22 +201,7 @@ mod tests {
                 ..Invitation::default()
             })
             .collect();
-        let journal = Decisions {
-            by_id: decisions
-                .iter()
-                .zip(1..)
-                .map(|((id, decision), seq)| {
-                    let standing = Standing {
-                        seq,
-                        decision: decision.clone(),
-                        name: None,
-                        url: None,
-                        snapshot: None,
-                    };
-                    (id.to_string(), standing)
-                })
-                .collect(),
-        };
+        let journal = Decisions::taken(decisions.iter().map(|(id, d)| (*id, d.clone())));
         let queue = Queue {
             invitations,
             ..Queue::default()

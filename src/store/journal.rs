@@ -137,6 +137,26 @@ impl Decisions {
         }
     }
 
+    /// These decisions, taken in this order and with nothing else known of
+    /// the invitations, as a journal of decide records alone leaves them.
+    pub fn taken<'a>(decisions: impl IntoIterator<Item = (&'a str, Decision)>) -> Decisions {
+        let by_id = decisions
+            .into_iter()
+            .zip(1..)
+            .map(|((id, decision), seq)| {
+                let standing = Standing {
+                    seq,
+                    decision,
+                    name: None,
+                    url: None,
+                    snapshot: None,
+                };
+                (id.to_string(), standing)
+            })
+            .collect();
+        Decisions { by_id }
+    }
+
     /// The standing decisions in the order they were taken.
     pub fn in_order(&self) -> Vec<(&str, &Standing)> {
         self.in_order_where(|_| true)
