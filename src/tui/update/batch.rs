@@ -88,6 +88,10 @@ pub(super) fn has_marks(state: &State) -> bool {
 /// invitation's suggested template; a draft with a gap is left out, for the
 /// reviewer to write.
 pub(super) fn decide_marked(state: &mut State, verdict: Verdict) {
+    if verdict == Verdict::Reply && state.templates.as_slice().is_empty() {
+        super::reply::no_template(state);
+        return;
+    }
     let mut entries = Vec::new();
     let mut already = 0;
     let mut gaps = Vec::new();

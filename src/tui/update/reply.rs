@@ -94,7 +94,7 @@ pub(super) fn reopen_reply(state: &mut State, change: &Change) {
 }
 
 /// There is no template to draft with: say where templates are made.
-fn no_template(state: &mut State) {
+pub(super) fn no_template(state: &mut State) {
     let told = state.keymap.tell(
         KeyContext::List,
         Action::OpenTemplates,

@@ -248,6 +248,19 @@ fn marked_replies_are_drafted_from_each_ones_template() {
     }
 }
 
+#[test]
+fn marked_replies_with_no_template_say_where_templates_are_made() {
+    let queue = load(r#"[{"id": "a", "profile": {"name": "Ann Lee"}}]"#);
+    let mut state = with_templates(queue, Templates::default());
+    act(&mut state, Action::ToggleMark);
+    act(&mut state, Action::Reply);
+    assert!(matches!(state.mode, Mode::List), "nothing to confirm");
+    assert_eq!(
+        state.status.as_deref(),
+        Some("There is no reply template: t opens the template manager")
+    );
+}
+
 // Deciding again
 
 #[test]
