@@ -241,19 +241,24 @@ impl Console {
         self.raw.lock().unwrap().clone()
     }
 
-    /// Waits until the screen shows `text`, and returns the screen.
+    /// Waits until the screen shows `text`, and returns the screen once
+    /// the frame that shows it is whole: the output has been quiet for a
+    /// moment, so that no half-drawn frame is read.
     pub fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
+        let mut written = self.raw().len();
         loop {
+            thread::sleep(Duration::from_millis(25));
             let contents = self.contents();
-            if contents.contains(text) {
+            let now = self.raw().len();
+            if contents.contains(text) && now == written {
                 return contents;
             }
+            written = now;
             assert!(
                 start.elapsed() < PATIENCE,
                 "the screen never showed {text:?}; it shows:\n{contents}"
             );
-            thread::sleep(Duration::from_millis(25));
         }
     }
 
