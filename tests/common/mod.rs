@@ -89,8 +89,15 @@ impl Home {
 
     /// `inviteq ARGS` run to its end without a terminal: (status, stdout, stderr).
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        self.run_with_env(args, &[])
+    }
+
+    /// `inviteq ARGS` run without a terminal, with these environment
+    /// variables too.
+    pub fn run_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
         let output = std::process::Command::new(binary())
             .args(args)
+            .envs(env.iter().copied())
             .env("XDG_CONFIG_HOME", self.config())
             .env("XDG_DATA_HOME", self.data())
             .env("HOME", self.root.path())
