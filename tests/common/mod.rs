@@ -125,6 +125,14 @@ impl Home {
         Console::spawn(command, self)
     }
 
+    /// `PROGRAM ARGS` in a terminal, in these folders: a peer run beside
+    /// inviteq, as a person would run it.
+    pub fn program(&self, program: &str, args: &[&str]) -> Console {
+        let mut command = CommandBuilder::new(program);
+        command.args(args);
+        Console::spawn(command, self)
+    }
+
     /// An interactive shell in the terminal, for job control (Ctrl-Z, fg).
     pub fn shell(&self) -> Console {
         let mut command = CommandBuilder::new("bash");

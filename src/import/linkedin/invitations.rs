@@ -1,8 +1,9 @@
 //! `Invitations.csv`: one row per invitation sent or received. Only the
 //! `INCOMING` rows are invitations to review.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+
+use foldhash::HashMap;
 use std::path::Path;
 
 use super::Report;
@@ -41,10 +42,7 @@ struct Columns {
 
 /// What one row turned out to be.
 enum Read {
-    Incoming {
-        invitation: Box<Invitation>,
-        to: String,
-    },
+    Incoming(Box<Invitation>),
     Outgoing,
     Skipped(String),
 }
@@ -79,7 +77,7 @@ pub(super) fn read(source: Source, report: &mut Report) -> Result<Received, Impo
         invitations: Vec::new(),
         invitee: None,
     };
-    let mut first_line_of: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut first_line_of: HashMap<String, (usize, usize)> = HashMap::default();
     for row in table.by_ref() {
         let row = match row {
             Ok(row) => row,
@@ -88,16 +86,18 @@ pub(super) fn read(source: Source, report: &mut Report) -> Result<Received, Impo
                 continue;
             }
         };
-        let (invitation, to) = match read_row(&row, &columns, &path, report) {
-            Read::Incoming { invitation, to } => (*invitation, to),
+        let invitation = match read_row(&row, &columns, &path, report) {
+            Read::Incoming(invitation) => *invitation,
             Read::Outgoing => continue,
             Read::Skipped(reason) => {
                 report.skip(&path, row.line, reason);
                 continue;
             }
         };
-        if received.invitee.is_none() && !to.is_empty() {
-            received.invitee = Some(to);
+        if received.invitee.is_none() {
+            // The owner's name, from the first row that has it.
+            let to = clean_line(row.get(columns.to), NAME_CAP);
+            received.invitee = Some(to).filter(|to| !to.is_empty());
         }
         match first_line_of.entry(invitation.id.clone()) {
             Entry::Occupied(seen) => {
@@ -168,16 +168,13 @@ fn read_row(row: &Row, columns: &Columns, path: &Path, report: &mut Report) -> R
         url,
         ..Profile::named(name)
     };
-    Read::Incoming {
-        invitation: Box::new(Invitation {
-            id: derive_id(profile.url.as_deref(), &profile.name, sent_at),
-            sent_at,
-            message: clean_optional_text(Some(row.get(columns.message)), TEXT_CAP),
-            profile,
-            ..Invitation::default()
-        }),
-        to: clean_line(row.get(columns.to), NAME_CAP),
-    }
+    Read::Incoming(Box::new(Invitation {
+        id: derive_id(profile.url.as_deref(), &profile.name, sent_at),
+        sent_at,
+        message: clean_optional_text(Some(row.get(columns.message)), TEXT_CAP),
+        profile,
+        ..Invitation::default()
+    }))
 }
 
 /// Two rows for one inviter: the later invitation stands, keeping the
