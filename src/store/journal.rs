@@ -4,17 +4,28 @@
 //!
 //! A line is `{"crc":N,"record":{...}}` where N is the CRC-32 of the record's
 //! exact text, so that a record damaged on disk is told from a good one.
+//!
+//! Beside the journal a snapshot (`journal.snapshot`, see
+//! [`super::snapshot`]) may hold every decision up to a sequence number:
+//! the journal is then replayed on top of it from the next one, and
+//! [`compact`] says when one is written.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
+use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use super::snapshot;
 use crate::import::queue_json::InvitationOut;
 use crate::model::{Decision, Invitation};
+pub use compact::Compaction;
+
+mod compact;
 
 const VERSION: u32 = 1;
 
@@ -92,6 +103,8 @@ pub enum JournalError {
         line: usize,
         problem: String,
     },
+    #[error("{}: {problem}; the snapshot and the journal are left as they are", path.display())]
+    Snapshot { path: PathBuf, problem: String },
 }
 
 /// One invitation's decision as the journal leaves it.
@@ -104,7 +117,62 @@ pub struct Standing {
     pub name: Option<String>,
     pub url: Option<String>,
     /// The invitation as it was when decided (queue-format v1 JSON).
-    pub snapshot: Option<Box<str>>,
+    pub snapshot: Option<Kept>,
+}
+
+/// A text kept unread (the invitation as it was when decided), as a slice
+/// of bytes it may share with others: a snapshot's invitations stay in the
+/// snapshot as it was read, so that reading and dropping 100,000 of them
+/// copies, allocates and frees nothing each.
+#[derive(Clone)]
+pub struct Kept {
+    bytes: Arc<[u8]>,
+    /// Within `bytes`, and UTF-8: [`Kept::within`] checks.
+    range: Range<usize>,
+}
+
+impl Kept {
+    /// The text of `bytes` at `range`, when that is within them and UTF-8.
+    pub fn within(bytes: &Arc<[u8]>, range: Range<usize>) -> Option<Kept> {
+        std::str::from_utf8(bytes.get(range.clone())?).ok()?;
+        Some(Kept {
+            bytes: Arc::clone(bytes),
+            range,
+        })
+    }
+}
+
+impl From<&str> for Kept {
+    fn from(text: &str) -> Kept {
+        Kept {
+            range: 0..text.len(),
+            bytes: text.as_bytes().into(),
+        }
+    }
+}
+
+impl Deref for Kept {
+    type Target = str;
+
+    /// Checked as UTF-8 again each time, which costs little: only a gone
+    /// invitation's text is read, once, to be parsed as JSON.
+    fn deref(&self) -> &str {
+        // Checked when it was made: never the default.
+        let bytes = self.bytes.get(self.range.clone()).unwrap_or_default();
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+impl PartialEq for Kept {
+    fn eq(&self, other: &Kept) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 /// Every standing decision, by invitation id.
@@ -188,6 +256,12 @@ pub struct Journal {
     /// A failed append could not be cut back either: the next one cuts
     /// first, so that no record is ever written onto part of another.
     cut_pending: bool,
+    /// A compaction replaced the file but it could not be opened again:
+    /// the next append opens it first, so that no record goes to the
+    /// file that was replaced.
+    reopen_pending: bool,
+    /// The size of the snapshot the journal was replayed on (0: none).
+    snapshot_len: u64,
 }
 
 /// What opening a journal found beyond the decisions.
@@ -195,35 +269,50 @@ pub struct Journal {
 pub struct Recovery {
     /// A torn last line (from a crash mid-write) was dropped and cut away.
     pub dropped_torn_line: bool,
+    /// The journal was folded into a new snapshot.
+    pub compacted: bool,
+    /// Why a compaction was tried and not made; the snapshot and the
+    /// journal are as they were, and every decision is kept.
+    pub not_compacted: Option<String>,
 }
 
 impl Journal {
-    /// Opens the journal at `path`, creating it if need be, and replays it.
+    /// Opens the journal at `path`, creating it if need be, replays it on
+    /// its snapshot, and compacts it when that is worth it (see
+    /// [`compact`]).
     ///
     /// A torn last line (one without its newline) is cut away; a damaged
-    /// line anywhere, the last one included, stops with an error and the
-    /// file is not touched.
+    /// line anywhere, the last one included, or a damaged snapshot, stops
+    /// with an error and no file is touched.
     pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
+        Journal::open_with(path, Compaction::WhenWorthIt)
+    }
+
+    /// Opens the journal at `path` as [`Journal::open`] does, compacting it
+    /// as `compaction` says.
+    pub fn open_with(
+        path: &Path,
+        compaction: Compaction,
+    ) -> Result<(Journal, Decisions, Recovery), JournalError> {
         let io_error = |error| JournalError::Io {
             path: path.to_path_buf(),
             error,
         };
-        let (decisions, next_seq, keep_bytes, total) = match std::fs::read(path) {
-            Ok(bytes) => {
-                let (decisions, next_seq, keep) = replay(path, &bytes)?;
-                (decisions, next_seq, keep, bytes.len())
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => (Decisions::default(), 1, 0, 0),
-            Err(e) => return Err(io_error(e)),
-        };
+        let (bytes, base) = load(path)?;
+        let snapshot_len = base.len;
+        let total = bytes.as_ref().map_or(0, Vec::len);
+        let (decisions, next_seq, keep_bytes) =
+            replay(path, bytes.as_deref().unwrap_or(&[]), base)?;
+        drop(bytes);
         let created = total == 0 && !path.exists();
         let file = OpenOptions::new()
             .create(true)
             .append(true)
             .open(path)
             .map_err(io_error)?;
-        let recovery = Recovery {
+        let mut recovery = Recovery {
             dropped_torn_line: keep_bytes < total,
+            ..Recovery::default()
         };
         if recovery.dropped_torn_line {
             file.set_len(keep_bytes as u64).map_err(io_error)?;
@@ -232,13 +321,21 @@ impl Journal {
         if created {
             sync_folder(path).map_err(io_error)?;
         }
-        let journal = Journal {
+        let mut journal = Journal {
             path: path.to_path_buf(),
             file,
             next_seq,
             len: keep_bytes as u64,
             cut_pending: false,
+            reopen_pending: false,
+            snapshot_len,
         };
+        if compaction.wanted(journal.len, journal.snapshot_len) {
+            match journal.compact(&decisions) {
+                Ok(()) => recovery.compacted = true,
+                Err(error) => recovery.not_compacted = Some(error.to_string()),
+            }
+        }
         Ok((journal, decisions, recovery))
     }
 
@@ -267,6 +364,12 @@ impl Journal {
         op: Op,
         entries: &[(&Invitation, Option<&Decision>)],
     ) -> Result<Vec<Record>, JournalError> {
+        if self.reopen_pending {
+            self.reopen().map_err(|error| JournalError::Io {
+                path: self.path.clone(),
+                error,
+            })?;
+        }
         let batch = (entries.len() > 1).then_some(self.next_seq);
         let records: Vec<Record> = entries
             .iter()
@@ -318,24 +421,76 @@ impl Journal {
     }
 }
 
-/// Reads every standing decision of the journal at `path` without opening it
-/// for writing (for `export` and `sessions`). A torn last line is skipped.
+/// Reads every standing decision of the journal at `path` and its snapshot
+/// without opening either for writing (for `export`, `sessions` and a
+/// read-only console). A torn last line is skipped.
 pub fn read(path: &Path) -> Result<Decisions, JournalError> {
+    let (bytes, base) = load(path)?;
+    replay(path, bytes.as_deref().unwrap_or(&[]), base).map(|(decisions, ..)| decisions)
+}
+
+/// Reads every standing decision of a journal's `bytes` with no snapshot,
+/// as [`read`] does the file's; `path` is only named in errors. The fuzz
+/// targets hand the reader bytes this way.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Decisions, JournalError> {
+    replay(path, bytes, Base::default()).map(|(decisions, ..)| decisions)
+}
+
+/// Where the snapshot of the journal at `path` lives: beside it.
+pub fn snapshot_path(path: &Path) -> PathBuf {
+    path.with_extension("snapshot")
+}
+
+/// What a journal is replayed on: its snapshot's decisions, the last
+/// sequence number the snapshot covers (0: no snapshot) and its size.
+#[derive(Default)]
+struct Base {
+    decisions: Decisions,
+    covers: u64,
+    len: u64,
+}
+
+/// The journal's bytes (`None` when there is no file yet) and its snapshot.
+///
+/// The journal is read first: a compaction replaces the snapshot before the
+/// journal, so a journal read before the snapshot is never one that a newer
+/// snapshot has not folded in. Read the other way round, the old snapshot
+/// and the new, emptied journal could be read together, losing what only
+/// the old journal held.
+fn load(path: &Path) -> Result<(Option<Vec<u8>>, Base), JournalError> {
+    let bytes = read_if_there(path)?;
+    let snapshot = snapshot_path(path);
+    let image = snapshot::read_file(&snapshot).map_err(|error| JournalError::Io {
+        path: snapshot.clone(),
+        error,
+    })?;
+    let base = match image {
+        Some(image) => {
+            let (decisions, covers) =
+                snapshot::decode(&image).map_err(|problem| JournalError::Snapshot {
+                    path: snapshot.clone(),
+                    problem,
+                })?;
+            Base {
+                decisions,
+                covers,
+                len: image.len() as u64,
+            }
+        }
+        None => Base::default(),
+    };
+    Ok((bytes, base))
+}
+
+fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>, JournalError> {
     match std::fs::read(path) {
-        Ok(bytes) => read_bytes(path, &bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(error) => Err(JournalError::Io {
             path: path.to_path_buf(),
             error,
         }),
     }
-}
-
-/// Reads every standing decision of a journal's `bytes`, as [`read`] does
-/// the file's; `path` is only named in errors. The fuzz targets hand the
-/// reader bytes this way.
-pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Decisions, JournalError> {
-    replay(path, bytes).map(|(decisions, ..)| decisions)
 }
 
 /// The invitation in queue-format v1 JSON; `None` only if it cannot be
@@ -368,14 +523,20 @@ fn checksum(kept: &str, record: &str) -> u32 {
     hasher.finalize()
 }
 
-/// Replays `bytes`: the decisions, the next sequence number, and how many
-/// bytes are whole records (less than all when the last line is torn).
-/// Records are applied in the order of the file, so that a sequence number
-/// written twice (by two consoles at once, before the session was locked)
-/// still replays as it was decided.
-fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalError> {
-    let mut decisions = Decisions::default();
-    let mut next_seq = 1;
+/// Replays `bytes` on `base`: the decisions, the next sequence number, and
+/// how many bytes are whole records (less than all when the last line is
+/// torn). Records are applied in the order of the file, so that a sequence
+/// number written twice (by two consoles at once, before the session was
+/// locked) still replays as it was decided. Records the snapshot covers
+/// (left by a compaction that stopped before the journal was emptied) are
+/// checked and skipped: none counts twice.
+fn replay(path: &Path, bytes: &[u8], base: Base) -> Result<(Decisions, u64, usize), JournalError> {
+    let Base {
+        mut decisions,
+        covers,
+        ..
+    } = base;
+    let mut next_seq = covers + 1;
     let mut kept = 0;
     let mut lines = bytes
         .split_inclusive(|b| *b == b'\n')
@@ -387,8 +548,10 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
         let torn = lines.peek().is_none() && !line.ends_with(b"\n");
         match decode(line) {
             Ok((record, invitation)) => {
-                next_seq = next_seq.max(record.seq + 1);
-                decisions.apply(record, invitation);
+                if record.seq > covers {
+                    next_seq = next_seq.max(record.seq + 1);
+                    decisions.apply(record, invitation);
+                }
                 kept += line.len();
             }
             Err(_) if torn => break,

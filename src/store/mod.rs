@@ -6,6 +6,7 @@ pub mod journal;
 mod paths;
 pub mod seen;
 pub mod session;
+pub mod snapshot;
 
 pub use atomic::atomic_write;
 pub use paths::Paths;
