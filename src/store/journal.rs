@@ -13,13 +13,12 @@
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
-use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+pub use super::kept::Kept;
 use super::snapshot;
 use crate::import::queue_json::InvitationOut;
 use crate::model::{Decision, Invitation};
@@ -118,61 +117,6 @@ pub struct Standing {
     pub url: Option<String>,
     /// The invitation as it was when decided (queue-format v1 JSON).
     pub snapshot: Option<Kept>,
-}
-
-/// A text kept unread (the invitation as it was when decided), as a slice
-/// of bytes it may share with others: a snapshot's invitations stay in the
-/// snapshot as it was read, so that reading and dropping 100,000 of them
-/// copies, allocates and frees nothing each.
-#[derive(Clone)]
-pub struct Kept {
-    bytes: Arc<[u8]>,
-    /// Within `bytes`, and UTF-8: [`Kept::within`] checks.
-    range: Range<usize>,
-}
-
-impl Kept {
-    /// The text of `bytes` at `range`, when that is within them and UTF-8.
-    pub fn within(bytes: &Arc<[u8]>, range: Range<usize>) -> Option<Kept> {
-        std::str::from_utf8(bytes.get(range.clone())?).ok()?;
-        Some(Kept {
-            bytes: Arc::clone(bytes),
-            range,
-        })
-    }
-}
-
-impl From<&str> for Kept {
-    fn from(text: &str) -> Kept {
-        Kept {
-            range: 0..text.len(),
-            bytes: text.as_bytes().into(),
-        }
-    }
-}
-
-impl Deref for Kept {
-    type Target = str;
-
-    /// Checked as UTF-8 again each time, which costs little: only a gone
-    /// invitation's text is read, once, to be parsed as JSON.
-    fn deref(&self) -> &str {
-        // Checked when it was made: never the default.
-        let bytes = self.bytes.get(self.range.clone()).unwrap_or_default();
-        std::str::from_utf8(bytes).unwrap_or_default()
-    }
-}
-
-impl PartialEq for Kept {
-    fn eq(&self, other: &Kept) -> bool {
-        **self == **other
-    }
-}
-
-impl std::fmt::Debug for Kept {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&**self, f)
-    }
 }
 
 /// Every standing decision, by invitation id.
@@ -460,24 +404,25 @@ struct Base {
 fn load(path: &Path) -> Result<(Option<Vec<u8>>, Base), JournalError> {
     let bytes = read_if_there(path)?;
     let snapshot = snapshot_path(path);
-    let image = snapshot::read_file(&snapshot).map_err(|error| JournalError::Io {
-        path: snapshot.clone(),
-        error,
-    })?;
-    let base = match image {
-        Some(image) => {
-            let (decisions, covers) =
-                snapshot::decode(&image).map_err(|problem| JournalError::Snapshot {
-                    path: snapshot.clone(),
-                    problem,
-                })?;
-            Base {
-                decisions,
-                covers,
-                len: image.len() as u64,
-            }
+    let base = match snapshot::read(&snapshot) {
+        Ok(Some(read)) => Base {
+            decisions: read.decisions,
+            covers: read.covers,
+            len: read.len,
+        },
+        Ok(None) => Base::default(),
+        Err(snapshot::ReadError::Io(error)) => {
+            return Err(JournalError::Io {
+                path: snapshot,
+                error,
+            });
         }
-        None => Base::default(),
+        Err(snapshot::ReadError::Damaged(problem)) => {
+            return Err(JournalError::Snapshot {
+                path: snapshot,
+                problem,
+            });
+        }
     };
     Ok((bytes, base))
 }

@@ -3,6 +3,7 @@
 
 mod atomic;
 pub mod journal;
+mod kept;
 mod paths;
 pub mod seen;
 pub mod session;

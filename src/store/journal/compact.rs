@@ -100,7 +100,7 @@ pub(super) fn write_snapshot(
         error,
     };
     let bytes = snapshot::encode(decisions, covers)
-        .map_err(|too_long| io_error(io::Error::new(io::ErrorKind::InvalidData, too_long)))?;
+        .map_err(|unwritable| io_error(io::Error::new(io::ErrorKind::InvalidData, unwritable)))?;
     atomic_write(&snapshot, &bytes).map_err(io_error)?;
     Ok(bytes.len() as u64)
 }

@@ -2,9 +2,20 @@ use time::macros::datetime;
 
 use super::*;
 
-/// [`decode`] on bytes as a test holds them.
+/// [`super::read`] of a file of `bytes`: what it holds, or the problem.
 fn read(bytes: &[u8]) -> Result<(Decisions, u64), String> {
-    decode(&Arc::from(bytes))
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.snapshot");
+    std::fs::write(&path, bytes).unwrap();
+    match super::read(&path) {
+        Ok(Some(read)) => {
+            assert_eq!(read.len, bytes.len() as u64);
+            Ok((read.decisions, read.covers))
+        }
+        Ok(None) => panic!("the snapshot is there"),
+        Err(ReadError::Damaged(problem)) => Err(problem),
+        Err(ReadError::Io(error)) => panic!("{error}"),
+    }
 }
 
 fn standing(seq: u64, action: Verdict) -> Standing {
@@ -73,13 +84,37 @@ fn an_empty_snapshot_still_says_what_it_covers() {
 }
 
 #[test]
-fn any_byte_changed_is_refused() {
+fn any_byte_changed_is_refused_on_opening_or_in_the_invitation_it_is_in() {
     let bytes = encode(&sample(), 12).unwrap();
     for at in 0..bytes.len() {
         let mut damaged = bytes.clone();
         damaged[at] ^= 0x20;
-        assert!(read(&damaged).is_err(), "byte {at} changed was read");
+        let Ok((decisions, _)) = read(&damaged) else {
+            continue;
+        };
+        let problem = decisions.by_id["a"]
+            .snapshot
+            .as_ref()
+            .unwrap()
+            .text()
+            .unwrap_err();
+        assert!(problem.contains("does not match its checksum"), "{problem}");
     }
+}
+
+#[test]
+fn a_kept_invitation_is_read_from_the_file_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.snapshot");
+    std::fs::write(&path, encode(&sample(), 12).unwrap()).unwrap();
+    let read = super::read(&path).ok().flatten().unwrap();
+    // Replaced by a compaction meanwhile: the file read is still there.
+    crate::store::atomic_write(&path, &encode(&Decisions::default(), 13).unwrap()).unwrap();
+    let kept = read.decisions.by_id["a"].snapshot.as_ref().unwrap();
+    assert_eq!(
+        kept.text().unwrap(),
+        r#"{"id":"a","profile":{"name":"José"}}"#
+    );
 }
 
 #[test]
@@ -112,9 +147,9 @@ fn what_is_not_a_snapshot_says_so() {
 fn sealed(covers: u64, count: u64, entries: &[u8], texts: &[u8]) -> Vec<u8> {
     let mut bytes = MAGIC.to_vec();
     bytes.extend_from_slice(&VERSION.to_le_bytes());
-    bytes.extend_from_slice(&covers.to_le_bytes());
-    bytes.extend_from_slice(&count.to_le_bytes());
-    bytes.extend_from_slice(&(texts.len() as u64).to_le_bytes());
+    for field in [covers, count, entries.len() as u64, texts.len() as u64, 0] {
+        bytes.extend_from_slice(&field.to_le_bytes());
+    }
     bytes.extend_from_slice(entries);
     bytes.extend_from_slice(texts);
     let crc = crc32fast::hash(&bytes);
@@ -128,6 +163,7 @@ fn entries(ids: &[(&str, u64)]) -> (Vec<u8>, Vec<u8>) {
     let mut writer = Writer {
         entries: Vec::new(),
         texts: Vec::new(),
+        kept: Vec::new(),
     };
     for (id, seq) in ids {
         writer.entry(id, &standing(*seq, Verdict::Accept)).unwrap();
@@ -187,14 +223,21 @@ fn a_whole_snapshot_that_holds_nonsense_is_refused_at_its_byte() {
 }
 
 #[test]
-fn texts_longer_than_the_file_are_refused() {
+fn a_header_that_says_more_than_the_file_holds_is_refused() {
     let (one, text) = entries(&[("a", 1)]);
-    let mut bytes = sealed(5, 1, &one, &text);
-    let at = HEADER_LEN - 8;
-    bytes[at..HEADER_LEN].copy_from_slice(&u64::MAX.to_le_bytes());
-    let crc_at = bytes.len() - CRC_LEN;
-    let crc = crc32fast::hash(&bytes[..crc_at]);
-    bytes[crc_at..].copy_from_slice(&crc.to_le_bytes());
-    let problem = read(&bytes).unwrap_err();
-    assert!(problem.contains("longer than the file"), "{problem}");
+    let bytes = sealed(5, 1, &one, &text);
+    let kept_len_at = HEADER_LEN - 8;
+    for (at, value) in [
+        (kept_len_at, 1),
+        (kept_len_at - 8, u64::MAX),
+        (kept_len_at - 16, 1),
+    ] {
+        let mut damaged = bytes.clone();
+        damaged[at..at + 8].copy_from_slice(&value.to_le_bytes());
+        let problem = read(&damaged).unwrap_err();
+        assert!(
+            problem.contains("where its header says") || problem.contains("more than there can be"),
+            "{problem}"
+        );
+    }
 }
