@@ -5,13 +5,13 @@
 //! It runs when the console opens a review it holds, right after the
 //! replay, when the tail has grown past a quarter of the snapshot (and
 //! past [`MIN_TAIL`]): the decisions are then in memory and exactly what
-//! the files hold, since nothing was appended yet; the cost, a write of
-//! the snapshot's size, comes at most once for every quarter of it added,
-//! and a crash or a kill that skips it loses nothing, the next opening
-//! compacts instead. Opening from a snapshot and a tail of at most a
-//! quarter of it costs about a third of a replay of the whole journal
-//! (see `reopen` in `benches/console.rs`). A read-only console, `export`
-//! and `sessions` only read, and never compact.
+//! the files hold, since nothing was appended yet, and a crash or a kill
+//! that skips it loses nothing, the next opening compacts instead. So the
+//! tail an opening replays stays under a quarter of the snapshot's size,
+//! and the snapshot is written again at most once for each quarter of its
+//! size the journal grows (see `reopen` in `benches/console.rs`). A
+//! read-only console, `export` and `sessions` only read, and never
+//! compact.
 //!
 //! Two atomic replacements (temporary file, sync, rename, sync of the
 //! folder), in this order:
