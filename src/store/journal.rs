@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use super::atomic::remove_leftovers;
 pub use super::kept::Kept;
 use super::snapshot;
 use crate::import::queue_json::InvitationOut;
@@ -274,6 +275,12 @@ impl Journal {
             reopen_pending: false,
             snapshot_len,
         };
+        // What a compaction stopped by a crash left: only the process that
+        // holds the journal compacts it, and it is not compacting now. A
+        // file that cannot be removed is only room taken.
+        for leftover in [snapshot_path(path), path.to_path_buf()] {
+            let _ = remove_leftovers(&leftover);
+        }
         if compaction.wanted(journal.len, journal.snapshot_len) {
             match journal.compact(&decisions) {
                 Ok(()) => recovery.compacted = true,

@@ -206,6 +206,11 @@ fn a_crash_at_any_step_of_a_compaction_keeps_every_decision_once() {
             "{crash:?}: reading changed nothing"
         );
         reopens_as(&path, &expected);
+        let names: Vec<_> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
+        assert!(
+            names.iter().all(|name| !name.ends_with(".tmp")),
+            "{crash:?}: opening removes what the crash left: {names:?}"
+        );
     }
 }
 
