@@ -1,6 +1,9 @@
 use time::macros::datetime;
 
+use super::write::Writer;
 use super::*;
+use crate::model::{Decision, Verdict};
+use crate::store::journal::{Decisions, Standing};
 
 /// [`super::read`] of a file of `bytes`: what it holds, or the problem.
 fn read(bytes: &[u8]) -> Result<(Decisions, u64), String> {
