@@ -226,15 +226,23 @@ fn real_loop(c: &mut Criterion) {
 }
 
 /// Opening a review of 100,000 invitations for the first time, and again
-/// once every one of them is decided: the file read, the session opened
-/// (its journal replayed), the review laid out and the first frame drawn.
+/// once every one of them is decided, as the console does it: the queue
+/// file read from disk, the session opened (its journal replayed, on its
+/// snapshot once compacted), the review laid out and the first frame drawn.
+/// Reopened three ways: the opening that finds the whole journal and
+/// compacts it (once, as a session written before compaction, or after a
+/// day of 100,000 decisions, is opened), and the openings after it, on the
+/// snapshot.
 fn reopen(c: &mut Criterion) {
     let size = 100_000;
-    let text = queue_text(size);
+    let root = tempfile::tempdir().expect("a temporary folder");
+    let queue_file = root.path().join("queue.json");
+    std::fs::write(&queue_file, queue_text(size)).expect("the queue written");
     let mut group = c.benchmark_group("reopen");
     group.sample_size(10);
     let open = |paths: &Paths| {
         let opened = Session::open(paths, Source::Demo, None).expect("a session");
+        let text = std::fs::read_to_string(&queue_file).expect("the queue read");
         black_box(first_frame_over(&text, &opened.decisions).review.decided())
     };
     let folder = |root: &tempfile::TempDir| Paths {
@@ -249,8 +257,9 @@ fn reopen(c: &mut Criterion) {
     });
     let decided = tempfile::tempdir().expect("a temporary folder");
     let paths = folder(&decided);
-    {
-        let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
+    let journal = {
+        let text = std::fs::read(&queue_file).expect("the queue read");
+        let queue = parse_queue_json(&text).expect("a valid queue");
         let mut opened = Session::open(&paths, Source::Demo, None).expect("a session");
         let accepted = inviteq::model::Decision {
             action: inviteq::model::Verdict::Accept,
@@ -269,8 +278,24 @@ fn reopen(c: &mut Criterion) {
                 .record(inviteq::store::journal::Op::Decide, &entries)
                 .expect("recorded");
         }
-    }
-    group.bench_function(BenchmarkId::new("reopening_all_decided", size), |b| {
+        opened.session.journal_path().to_path_buf()
+    };
+    let whole = std::fs::read(&journal).expect("the journal read");
+    let snapshot = inviteq::store::journal::snapshot_path(&journal);
+    group.bench_function(BenchmarkId::new("reopening_that_compacts", size), |b| {
+        b.iter_batched(
+            || {
+                std::fs::write(&journal, &whole).expect("the journal put back");
+                let _ = std::fs::remove_file(&snapshot);
+            },
+            |()| assert_eq!(open(&paths), size),
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    // The compacting opening, when the filter left it out.
+    open(&paths);
+    assert!(snapshot.exists(), "opening compacted the journal");
+    group.bench_function(BenchmarkId::new("reopening_after_compaction", size), |b| {
         b.iter(|| assert_eq!(open(&paths), size))
     });
     group.finish();

@@ -241,12 +241,14 @@ fn lay_out(invitations: &[Invitation], journal: &Decisions, seen: Option<&Seen>)
 }
 
 /// A gone invitation as it was when decided, from the journal's copy;
-/// from its name and address alone when the journal has none.
+/// from its name and address alone when the journal has none (or its copy
+/// in a snapshot no longer matches its checksum).
 fn kept_invitation(id: &str, standing: &Standing) -> Invitation {
     let kept = standing
         .snapshot
-        .as_deref()
-        .and_then(|text| parse_invitation(text).ok())
+        .as_ref()
+        .and_then(|kept| kept.text().ok())
+        .and_then(|text| parse_invitation(&text).ok())
         .filter(|invitation| invitation.id == id);
     kept.unwrap_or_else(|| Invitation {
         id: id.to_string(),

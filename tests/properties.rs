@@ -2,6 +2,8 @@
 //! - a queue read, written by `inviteq queue` and read again is the same;
 //! - a journal cut at any byte opens with every whole record before the
 //!   cut, and loses nothing else;
+//! - a history of decisions, undos and redos replays the same from the
+//!   journal alone and from a snapshot and the journal's tail;
 //! - cleaned text never holds a control, bidi or zero-width character.
 // Helpers unwrap as the tests do: a panic here is the test failing.
 #![allow(clippy::unwrap_used)]
@@ -12,7 +14,7 @@ use inviteq::commands::{Sources, queue};
 use inviteq::import::clean::{clean_line, clean_text};
 use inviteq::model::{Decision, Invitation, Profile, Verdict};
 use inviteq::output::{json_text, terminal_text};
-use inviteq::store::journal::{self, Journal, Op};
+use inviteq::store::journal::{self, Compaction, Journal, Op};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -242,5 +244,97 @@ proptest! {
         prop_assert_eq!(&verdicts(&decisions), &expected);
         prop_assert_eq!(recovery.dropped_torn_line, kept_len as usize != cut);
         prop_assert_eq!(std::fs::read(&path).unwrap(), &whole[..kept_len as usize]);
+    }
+}
+
+/// What happens next to a review: a key's decisions (one, or a batch), on
+/// few invitations so that undo and redo meet earlier decisions, or the
+/// console quitting and opening the review again.
+#[derive(Debug, Clone)]
+enum Event {
+    Key(Op, Vec<(usize, Option<Verdict>)>),
+    Reopen,
+}
+
+fn event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        4 => (
+            prop::sample::select(vec![Op::Decide, Op::Undo, Op::Redo, Op::Tick]),
+            prop::collection::vec(step(), 1..4),
+        )
+            .prop_map(|(op, steps)| Event::Key(op, steps)),
+        1 => Just(Event::Reopen),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_history_replays_the_same_from_the_journal_alone_and_from_snapshot_and_tail(
+        events in prop::collection::vec(event(), 1..24),
+    ) {
+        let folder = tempfile::tempdir().unwrap();
+        let plain = folder.path().join("plain").join("journal.jsonl");
+        let compacted = folder.path().join("compacted").join("journal.jsonl");
+        std::fs::create_dir_all(plain.parent().unwrap()).unwrap();
+        std::fs::create_dir_all(compacted.parent().unwrap()).unwrap();
+        let invitations: Vec<Invitation> = (0..4)
+            .map(|n| Invitation {
+                id: format!("inv-{n}"),
+                profile: Profile::named(format!("Person {n}")),
+                message: Some(format!("Note {n}, \"quoted\"\nover two lines")),
+                ..Invitation::default()
+            })
+            .collect();
+        // The one journal reopened as it always was (too small to compact
+        // of its own accord), the other compacted at every reopening.
+        let mut journals = [
+            Journal::open(&plain).unwrap().0,
+            Journal::open_with(&compacted, Compaction::Now).unwrap().0,
+        ];
+        for event in &events {
+            match event {
+                Event::Key(op, steps) => {
+                    let decisions: Vec<Option<Decision>> = steps
+                        .iter()
+                        .map(|(_, verdict)| verdict.map(|action| Decision {
+                            action,
+                            template: None,
+                            reply: (action == Verdict::Reply).then(|| "Hi,\nhow do we know?".to_string()),
+                            decided_at: datetime!(2026-11-27 08:15 UTC),
+                            carried_out_at: (*op == Op::Tick).then_some(datetime!(2026-11-28 10:00 +01:00)),
+                        }))
+                        .collect();
+                    let entries: Vec<_> = steps
+                        .iter()
+                        .zip(&decisions)
+                        .map(|((n, _), decision)| (&invitations[*n], decision.as_ref()))
+                        .collect();
+                    for journal in &mut journals {
+                        journal.append_all(*op, &entries).unwrap();
+                    }
+                }
+                Event::Reopen => {
+                    journals = [
+                        Journal::open(&plain).unwrap().0,
+                        Journal::open_with(&compacted, Compaction::Now).unwrap().0,
+                    ];
+                }
+            }
+        }
+        drop(journals);
+        prop_assert!(std::fs::read_to_string(&compacted).unwrap().lines().count()
+            <= std::fs::read_to_string(&plain).unwrap().lines().count());
+        let from_journal = journal::read(&plain).unwrap();
+        let from_snapshot = journal::read(&compacted).unwrap();
+        prop_assert_eq!(&from_snapshot, &from_journal);
+        let (mut a, opened_plain, _) = Journal::open(&plain).unwrap();
+        let (mut b, opened_compacted, _) = Journal::open_with(&compacted, Compaction::Now).unwrap();
+        prop_assert_eq!(&opened_plain, &from_journal);
+        prop_assert_eq!(&opened_compacted, &from_journal);
+        // Sequence numbers go on alike: none is used again.
+        let next = |journal: &mut Journal| journal.append(Op::Decide, &invitations[0], None).unwrap().seq;
+        prop_assert_eq!(next(&mut a), next(&mut b));
     }
 }

@@ -21,7 +21,27 @@ pub fn quick_replace(path: &Path, contents: &[u8]) -> io::Result<()> {
     replace(path, contents, false)
 }
 
-fn replace(path: &Path, contents: &[u8], synced: bool) -> io::Result<()> {
+/// Removes the temporary files a crash in the middle of replacing `path`
+/// left behind (a snapshot's may be tens of megabytes); how many. Only for
+/// the one process that replaces `path`, which is not replacing it now.
+pub fn remove_leftovers(path: &Path) -> io::Result<usize> {
+    let (folder, name) = parts(path)?;
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let mut removed = 0;
+    for entry in std::fs::read_dir(folder)? {
+        let entry = entry?;
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if file_name.starts_with(&prefix) && file_name.ends_with(".tmp") {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// The folder `path` is in and its file name.
+fn parts(path: &Path) -> io::Result<(&Path, &std::ffi::OsStr)> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -29,6 +49,11 @@ fn replace(path: &Path, contents: &[u8], synced: bool) -> io::Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
+    Ok((folder, name))
+}
+
+fn replace(path: &Path, contents: &[u8], synced: bool) -> io::Result<()> {
+    let (folder, name) = parts(path)?;
     // Named after the file it replaces, so that one left by a crash says
     // whose it is, and readable as `File::create` would make it (the
     // umask applies), not tempfile's owner-only default.
@@ -95,6 +120,35 @@ mod tests {
         assert!(atomic_write(&path, b"new").is_err());
         assert_eq!(fs::read_to_string(path.join("old")).unwrap(), "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn the_leftovers_of_a_crash_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.snapshot");
+        for name in [
+            ".journal.snapshot.a1B2c3.tmp",
+            ".journal.snapshot.zz.tmp",
+            ".journal.jsonl.a1B2c3.tmp",
+            "journal.snapshot",
+            ".journal.snapshot.kept",
+        ] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        assert_eq!(remove_leftovers(&path).unwrap(), 2);
+        let mut left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".journal.jsonl.a1B2c3.tmp",
+                ".journal.snapshot.kept",
+                "journal.snapshot"
+            ]
+        );
     }
 
     #[test]

@@ -4,6 +4,11 @@
 //!
 //! A line is `{"crc":N,"record":{...}}` where N is the CRC-32 of the record's
 //! exact text, so that a record damaged on disk is told from a good one.
+//!
+//! Beside the journal a snapshot (`journal.snapshot`, see
+//! [`super::snapshot`]) may hold every decision up to a sequence number:
+//! the journal is then replayed on top of it from the next one, and
+//! [`compact`] says when one is written.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -11,10 +16,16 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
-use crate::import::queue_json::InvitationOut;
+use super::atomic::remove_leftovers;
+pub use super::kept::Kept;
+use super::snapshot;
 use crate::model::{Decision, Invitation};
+pub use compact::Compaction;
+use line::{decode, encode, kept_json};
+
+mod compact;
+mod line;
 
 const VERSION: u32 = 1;
 
@@ -51,33 +62,6 @@ pub struct Record {
     pub batch: Option<u64>,
 }
 
-/// A line as [`encode`] writes it: the checksum of what follows it, then,
-/// for a record that leaves a decision, the invitation as it was when
-/// decided (queue-format v1: so that its facts can still be shown once it
-/// has left the queue) with its length, then the record.
-///
-/// The invitation comes before the record with its length told, so that a
-/// replay takes it as a slice, unread: only a gone invitation's is ever
-/// read, and a replay reads no more JSON than the records themselves.
-#[derive(Serialize)]
-struct LineOut<'a> {
-    crc: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kept_len: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kept: Option<&'a RawValue>,
-    record: &'a RawValue,
-}
-
-#[derive(Deserialize)]
-struct LineIn<'a> {
-    crc: u32,
-    #[serde(borrow, default)]
-    kept: Option<&'a RawValue>,
-    #[serde(borrow)]
-    record: &'a RawValue,
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
     #[error("{}: {error}", path.display())]
@@ -92,6 +76,8 @@ pub enum JournalError {
         line: usize,
         problem: String,
     },
+    #[error("{}: {problem}; the snapshot and the journal are left as they are", path.display())]
+    Snapshot { path: PathBuf, problem: String },
 }
 
 /// One invitation's decision as the journal leaves it.
@@ -104,7 +90,7 @@ pub struct Standing {
     pub name: Option<String>,
     pub url: Option<String>,
     /// The invitation as it was when decided (queue-format v1 JSON).
-    pub snapshot: Option<Box<str>>,
+    pub snapshot: Option<Kept>,
 }
 
 /// Every standing decision, by invitation id.
@@ -188,6 +174,12 @@ pub struct Journal {
     /// A failed append could not be cut back either: the next one cuts
     /// first, so that no record is ever written onto part of another.
     cut_pending: bool,
+    /// A compaction replaced the file but it could not be opened again:
+    /// the next append opens it first, so that no record goes to the
+    /// file that was replaced.
+    reopen_pending: bool,
+    /// The size of the snapshot the journal was replayed on (0: none).
+    snapshot_len: u64,
 }
 
 /// What opening a journal found beyond the decisions.
@@ -195,35 +187,50 @@ pub struct Journal {
 pub struct Recovery {
     /// A torn last line (from a crash mid-write) was dropped and cut away.
     pub dropped_torn_line: bool,
+    /// The journal was folded into a new snapshot.
+    pub compacted: bool,
+    /// Why a compaction was tried and not made; the snapshot and the
+    /// journal are as they were, and every decision is kept.
+    pub not_compacted: Option<String>,
 }
 
 impl Journal {
-    /// Opens the journal at `path`, creating it if need be, and replays it.
+    /// Opens the journal at `path`, creating it if need be, replays it on
+    /// its snapshot, and compacts it when that is worth it (see
+    /// [`compact`]).
     ///
     /// A torn last line (one without its newline) is cut away; a damaged
-    /// line anywhere, the last one included, stops with an error and the
-    /// file is not touched.
+    /// line anywhere, the last one included, or a damaged snapshot, stops
+    /// with an error and no file is touched.
     pub fn open(path: &Path) -> Result<(Journal, Decisions, Recovery), JournalError> {
+        Journal::open_with(path, Compaction::WhenWorthIt)
+    }
+
+    /// Opens the journal at `path` as [`Journal::open`] does, compacting it
+    /// as `compaction` says.
+    pub fn open_with(
+        path: &Path,
+        compaction: Compaction,
+    ) -> Result<(Journal, Decisions, Recovery), JournalError> {
         let io_error = |error| JournalError::Io {
             path: path.to_path_buf(),
             error,
         };
-        let (decisions, next_seq, keep_bytes, total) = match std::fs::read(path) {
-            Ok(bytes) => {
-                let (decisions, next_seq, keep) = replay(path, &bytes)?;
-                (decisions, next_seq, keep, bytes.len())
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => (Decisions::default(), 1, 0, 0),
-            Err(e) => return Err(io_error(e)),
-        };
+        let (bytes, base) = load(path)?;
+        let snapshot_len = base.len;
+        let total = bytes.as_ref().map_or(0, Vec::len);
+        let (decisions, next_seq, keep_bytes) =
+            replay(path, bytes.as_deref().unwrap_or(&[]), base)?;
+        drop(bytes);
         let created = total == 0 && !path.exists();
         let file = OpenOptions::new()
             .create(true)
             .append(true)
             .open(path)
             .map_err(io_error)?;
-        let recovery = Recovery {
+        let mut recovery = Recovery {
             dropped_torn_line: keep_bytes < total,
+            ..Recovery::default()
         };
         if recovery.dropped_torn_line {
             file.set_len(keep_bytes as u64).map_err(io_error)?;
@@ -232,13 +239,27 @@ impl Journal {
         if created {
             sync_folder(path).map_err(io_error)?;
         }
-        let journal = Journal {
+        let mut journal = Journal {
             path: path.to_path_buf(),
             file,
             next_seq,
             len: keep_bytes as u64,
             cut_pending: false,
+            reopen_pending: false,
+            snapshot_len,
         };
+        // What a compaction stopped by a crash left: only the process that
+        // holds the journal compacts it, and it is not compacting now. A
+        // file that cannot be removed is only room taken.
+        for leftover in [snapshot_path(path), path.to_path_buf()] {
+            let _ = remove_leftovers(&leftover);
+        }
+        if compaction.wanted(journal.len, journal.snapshot_len) {
+            match journal.compact(&decisions) {
+                Ok(()) => recovery.compacted = true,
+                Err(error) => recovery.not_compacted = Some(error.to_string()),
+            }
+        }
         Ok((journal, decisions, recovery))
     }
 
@@ -267,6 +288,12 @@ impl Journal {
         op: Op,
         entries: &[(&Invitation, Option<&Decision>)],
     ) -> Result<Vec<Record>, JournalError> {
+        if self.reopen_pending {
+            self.reopen().map_err(|error| JournalError::Io {
+                path: self.path.clone(),
+                error,
+            })?;
+        }
         let batch = (entries.len() > 1).then_some(self.next_seq);
         let records: Vec<Record> = entries
             .iter()
@@ -288,7 +315,7 @@ impl Journal {
         };
         let mut lines = String::new();
         for (record, (invitation, decision)) in records.iter().zip(entries) {
-            let kept = decision.and_then(|_| snapshot(invitation));
+            let kept = decision.and_then(|_| kept_json(invitation));
             lines.push_str(&encode(record, kept.as_deref()).map_err(io_error)?);
         }
         if self.cut_pending {
@@ -318,12 +345,72 @@ impl Journal {
     }
 }
 
-/// Reads every standing decision of the journal at `path` without opening it
-/// for writing (for `export` and `sessions`). A torn last line is skipped.
+/// Reads every standing decision of the journal at `path` and its snapshot
+/// without opening either for writing (for `export`, `sessions` and a
+/// read-only console). A torn last line is skipped.
 pub fn read(path: &Path) -> Result<Decisions, JournalError> {
+    let (bytes, base) = load(path)?;
+    replay(path, bytes.as_deref().unwrap_or(&[]), base).map(|(decisions, ..)| decisions)
+}
+
+/// Reads every standing decision of a journal's `bytes` with no snapshot,
+/// as [`read`] does the file's; `path` is only named in errors. The fuzz
+/// targets hand the reader bytes this way.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Decisions, JournalError> {
+    replay(path, bytes, Base::default()).map(|(decisions, ..)| decisions)
+}
+
+/// Where the snapshot of the journal at `path` lives: beside it.
+pub fn snapshot_path(path: &Path) -> PathBuf {
+    path.with_extension("snapshot")
+}
+
+/// What a journal is replayed on: its snapshot's decisions, the last
+/// sequence number the snapshot covers (0: no snapshot) and its size.
+#[derive(Default)]
+struct Base {
+    decisions: Decisions,
+    covers: u64,
+    len: u64,
+}
+
+/// The journal's bytes (`None` when there is no file yet) and its snapshot.
+///
+/// The journal is read first: a compaction replaces the snapshot before the
+/// journal, so a journal read before the snapshot is never one that a newer
+/// snapshot has not folded in. Read the other way round, the old snapshot
+/// and the new, emptied journal could be read together, losing what only
+/// the old journal held.
+fn load(path: &Path) -> Result<(Option<Vec<u8>>, Base), JournalError> {
+    let bytes = read_if_there(path)?;
+    let snapshot = snapshot_path(path);
+    let base = match snapshot::read(&snapshot) {
+        Ok(Some(read)) => Base {
+            decisions: read.decisions,
+            covers: read.covers,
+            len: read.len,
+        },
+        Ok(None) => Base::default(),
+        Err(snapshot::ReadError::Io(error)) => {
+            return Err(JournalError::Io {
+                path: snapshot,
+                error,
+            });
+        }
+        Err(snapshot::ReadError::Damaged(problem)) => {
+            return Err(JournalError::Snapshot {
+                path: snapshot,
+                problem,
+            });
+        }
+    };
+    Ok((bytes, base))
+}
+
+fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>, JournalError> {
     match std::fs::read(path) {
-        Ok(bytes) => read_bytes(path, &bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(error) => Err(JournalError::Io {
             path: path.to_path_buf(),
             error,
@@ -331,51 +418,20 @@ pub fn read(path: &Path) -> Result<Decisions, JournalError> {
     }
 }
 
-/// Reads every standing decision of a journal's `bytes`, as [`read`] does
-/// the file's; `path` is only named in errors. The fuzz targets hand the
-/// reader bytes this way.
-pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Decisions, JournalError> {
-    replay(path, bytes).map(|(decisions, ..)| decisions)
-}
-
-/// The invitation in queue-format v1 JSON; `None` only if it cannot be
-/// written, when the record goes without it.
-fn snapshot(invitation: &Invitation) -> Option<Box<RawValue>> {
-    let text = serde_json::to_string(&InvitationOut::from(invitation)).ok()?;
-    RawValue::from_string(text).ok()
-}
-
-fn encode(record: &Record, kept: Option<&RawValue>) -> io::Result<String> {
-    let body = serde_json::to_string(record)?;
-    let raw = RawValue::from_string(body)?;
-    let kept_text = kept.map_or("", |kept| kept.get());
-    let mut line = serde_json::to_string(&LineOut {
-        crc: checksum(kept_text, raw.get()),
-        kept_len: kept.map(|kept| kept.get().len()),
-        kept,
-        record: &raw,
-    })?;
-    line.push('\n');
-    Ok(line)
-}
-
-/// The CRC-32 of the kept invitation's text (empty when there is none)
-/// followed by the record's.
-fn checksum(kept: &str, record: &str) -> u32 {
-    let mut hasher = crc32fast::Hasher::new();
-    hasher.update(kept.as_bytes());
-    hasher.update(record.as_bytes());
-    hasher.finalize()
-}
-
-/// Replays `bytes`: the decisions, the next sequence number, and how many
-/// bytes are whole records (less than all when the last line is torn).
-/// Records are applied in the order of the file, so that a sequence number
-/// written twice (by two consoles at once, before the session was locked)
-/// still replays as it was decided.
-fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalError> {
-    let mut decisions = Decisions::default();
-    let mut next_seq = 1;
+/// Replays `bytes` on `base`: the decisions, the next sequence number, and
+/// how many bytes are whole records (less than all when the last line is
+/// torn). Records are applied in the order of the file, so that a sequence
+/// number written twice (by two consoles at once, before the session was
+/// locked) still replays as it was decided. Records the snapshot covers
+/// (left by a compaction that stopped before the journal was emptied) are
+/// checked and skipped: none counts twice.
+fn replay(path: &Path, bytes: &[u8], base: Base) -> Result<(Decisions, u64, usize), JournalError> {
+    let Base {
+        mut decisions,
+        covers,
+        ..
+    } = base;
+    let mut next_seq = covers + 1;
     let mut kept = 0;
     let mut lines = bytes
         .split_inclusive(|b| *b == b'\n')
@@ -387,8 +443,10 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
         let torn = lines.peek().is_none() && !line.ends_with(b"\n");
         match decode(line) {
             Ok((record, invitation)) => {
-                next_seq = next_seq.max(record.seq + 1);
-                decisions.apply(record, invitation);
+                if record.seq > covers {
+                    next_seq = next_seq.max(record.seq + 1);
+                    decisions.apply(record, invitation);
+                }
                 kept += line.len();
             }
             Err(_) if torn => break,
@@ -402,59 +460,6 @@ fn replay(path: &Path, bytes: &[u8]) -> Result<(Decisions, u64, usize), JournalE
         }
     }
     Ok((decisions, next_seq, kept))
-}
-
-/// A line's record, and the invitation it keeps (its text, unread).
-fn decode(line: &[u8]) -> Result<(Record, Option<&str>), String> {
-    let text = std::str::from_utf8(line).map_err(|_| "the record is not UTF-8 text".to_string())?;
-    let Some(text) = text.strip_suffix('\n') else {
-        return Err("the record is cut short".into());
-    };
-    let (crc, kept, body) = match split_line(text) {
-        Some(split) => split,
-        None => {
-            let parsed: LineIn = serde_json::from_str(text)
-                .map_err(|e| format!("the record is not readable ({e})"))?;
-            (
-                parsed.crc,
-                parsed.kept.map(RawValue::get),
-                parsed.record.get(),
-            )
-        }
-    };
-    if checksum(kept.unwrap_or(""), body) != crc {
-        return Err("the record's checksum does not match its text".into());
-    }
-    let record: Record =
-        serde_json::from_str(body).map_err(|e| format!("the record is not readable ({e})"))?;
-    if record.version > VERSION {
-        return Err(format!(
-            "the record is of version {}, newer than this inviteq reads ({VERSION})",
-            record.version
-        ));
-    }
-    Ok((record, kept))
-}
-
-/// The checksum, the kept invitation's text and the record's text of a
-/// line laid out as [`encode`] writes it, found without reading the JSON;
-/// `None` for a line laid out otherwise, which is then read in full. The
-/// checksum and the reading of the record stand guard either way.
-fn split_line(text: &str) -> Option<(u32, Option<&str>, &str)> {
-    let rest = text.strip_prefix("{\"crc\":")?;
-    let (crc, rest) = rest.split_once(',')?;
-    let crc = crc.parse().ok()?;
-    let (kept, rest) = match rest.strip_prefix("\"kept_len\":") {
-        Some(rest) => {
-            let (len, rest) = rest.split_once(",\"kept\":")?;
-            let len: usize = len.parse().ok()?;
-            let kept = rest.get(..len)?;
-            (Some(kept), rest.get(len..)?.strip_prefix(',')?)
-        }
-        None => (None, rest),
-    };
-    let body = rest.strip_prefix("\"record\":")?.strip_suffix('}')?;
-    Some((crc, kept, body))
 }
 
 fn sync_folder(path: &Path) -> io::Result<()> {

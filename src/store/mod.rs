@@ -3,9 +3,11 @@
 
 mod atomic;
 pub mod journal;
+mod kept;
 mod paths;
 pub mod seen;
 pub mod session;
+pub mod snapshot;
 
 pub use atomic::atomic_write;
 pub use paths::Paths;

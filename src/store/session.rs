@@ -204,6 +204,11 @@ impl Session {
         let (writer, decisions, recovery) = match lock {
             Ok(lock) => {
                 let (journal, decisions, recovery) = Journal::open(&journal_path)?;
+                if let Some(problem) = &recovery.not_compacted {
+                    notices.push(format!(
+                        "The journal could not be compacted ({problem}); every decision is kept, and the next opening tries again"
+                    ));
+                }
                 let writer = Writer::Held {
                     journal,
                     _lock: lock,

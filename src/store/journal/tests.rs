@@ -150,8 +150,13 @@ fn a_decision_keeps_the_invitation_as_it_was_through_undo_and_redo() {
     journal.append(Op::Redo, &ann, Some(&accepted)).unwrap();
 
     let decisions = read(&path).unwrap();
-    let kept = decisions.by_id["a"].snapshot.as_deref().unwrap();
-    let back = crate::import::queue_json::parse_invitation(kept).unwrap();
+    let kept = decisions.by_id["a"]
+        .snapshot
+        .as_ref()
+        .unwrap()
+        .text()
+        .unwrap();
+    let back = crate::import::queue_json::parse_invitation(&kept).unwrap();
     assert_eq!(back, ann);
 }
 

@@ -221,3 +221,45 @@ fn a_second_opening_of_a_held_review_is_read_only_and_writes_nothing() {
     let third = Session::open(&paths, Source::Demo, None).unwrap();
     assert_eq!(third.session.held_by(), None);
 }
+
+#[test]
+fn only_the_console_that_holds_a_review_compacts_its_journal() {
+    let root = tempfile::tempdir().unwrap();
+    let paths = paths(root.path());
+    let mut first = Session::open(&paths, Source::Demo, None).unwrap();
+    let accepted = crate::model::Decision {
+        action: crate::model::Verdict::Accept,
+        template: None,
+        reply: None,
+        decided_at: OffsetDateTime::UNIX_EPOCH,
+        carried_out_at: None,
+    };
+    // Enough decisions for a journal worth compacting.
+    let invitations: Vec<_> = (0..6000)
+        .map(|n| crate::model::Invitation {
+            id: format!("inv-{n}"),
+            profile: crate::model::Profile::named(format!("Person Number{n} of a long name")),
+            ..crate::model::Invitation::default()
+        })
+        .collect();
+    let entries: Vec<_> = invitations.iter().map(|i| (i, Some(&accepted))).collect();
+    first.session.record(Op::Decide, &entries).unwrap();
+    let journal = first.session.journal_path().to_path_buf();
+    let snapshot = journal::snapshot_path(&journal);
+    let before = fs::read(&journal).unwrap();
+
+    let second = Session::open(&paths, Source::Demo, None).unwrap();
+    assert!(second.session.held_by().is_some());
+    assert!(!second.recovery.compacted);
+    assert_eq!(second.decisions.by_id.len(), 6000);
+    assert_eq!(fs::read(&journal).unwrap(), before);
+    assert!(!snapshot.exists());
+    drop((first, second));
+
+    let third = Session::open(&paths, Source::Demo, None).unwrap();
+    assert!(third.recovery.compacted);
+    assert!(snapshot.exists());
+    assert_eq!(fs::metadata(&journal).unwrap().len(), 0);
+    assert_eq!(third.decisions.by_id.len(), 6000);
+    assert_eq!(journal::read(&journal).unwrap(), third.decisions);
+}
