@@ -1,14 +1,16 @@
 //! The project's own queue file (see `queue-format.md`): an object with
 //! `invitations`, or a bare array of invitation objects.
 //!
-//! A good file is read in one pass. When anything is wrong, each invitation
-//! is read again on its own from its slice of the file, so that one bad
-//! invitation does not hide the problems of the others and every problem is
-//! told at its line and column in the file.
+//! A good file is read in one pass, a buffer at a time (`stream`), each
+//! invitation built as soon as its text is in. When anything is wrong, the
+//! file is read whole and each invitation again on its own from its slice
+//! of the file, so that one bad invitation does not hide the problems of
+//! the others and every problem is told at its line and column in the file.
 
 use std::borrow::Cow;
+use std::io::{self, Read, Seek};
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -25,6 +27,8 @@ use fields::{count, date, kind, photo, sources, timestamp};
 
 mod fields;
 mod out;
+mod split;
+mod stream;
 
 pub use out::InvitationOut;
 
@@ -103,8 +107,47 @@ struct RawProfile<'a> {
     follows_you: Option<bool>,
 }
 
+/// Why a queue file was not read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(io::Error),
+    /// Every problem found in it.
+    Invalid(Vec<Problem>),
+}
+
+impl From<io::Error> for ReadError {
+    fn from(error: io::Error) -> Self {
+        ReadError::Io(error)
+    }
+}
+
+/// Reads the queue file in `source`, `size` bytes long: a good one a
+/// buffer at a time, never held whole; one with anything wrong read whole
+/// again, to tell every problem at its line and column.
+pub fn read(mut source: impl Read + Seek, size: u64) -> Result<Queue, ReadError> {
+    if let Some(queue) = stream::read_in_pieces(&mut source, size, stream::CHUNK)? {
+        return Ok(queue);
+    }
+    source.rewind()?;
+    let mut bytes = Vec::new();
+    source.read_to_end(&mut bytes)?;
+    read_carefully(&bytes).map_err(ReadError::Invalid)
+}
+
 /// Parses a whole queue file, or says every problem found in it.
 pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
+    // Bytes in memory read without an I/O error.
+    if let Ok(Some(queue)) = stream::read_in_pieces(bytes, bytes.len() as u64, stream::CHUNK) {
+        return Ok(queue);
+    }
+    read_carefully(bytes)
+}
+
+/// A file the quick reading refused, read whole, each invitation on its
+/// own from its slice of the file: one bad invitation does not hide the
+/// problems of the others, and each is told at its line and column. An id
+/// given twice is a warning here, the later invitation kept.
+fn read_carefully(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = position(
             std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
@@ -127,10 +170,7 @@ pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
             message: "the file is empty; a queue is a JSON object with \"invitations\" or an array of invitations".into(),
         }]);
     }
-    crate::progress::expect(count_invitations(text));
-    if let Some(queue) = parse_in_one_pass(text) {
-        return Ok(queue);
-    }
+    crate::progress::expect(count_invitations(text.as_bytes(), text.len()));
     let (owner, items) = read_envelope(text)?;
 
     let mut queue = Queue {
@@ -211,18 +251,20 @@ fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
     Ok((owner_of(envelope.owner), envelope.invitations))
 }
 
-/// About how many invitations `text` holds, for the progress of a large
-/// file: each has a profile. A small file is read before it would show.
-fn count_invitations(text: &str) -> u64 {
+/// About how many invitations a file of `size` bytes holds, from `start`,
+/// its first bytes, for the progress of a large file: each has a profile.
+/// A small file is read before it would show.
+fn count_invitations(start: &[u8], size: usize) -> u64 {
     const LARGE: usize = 4 << 20;
-    if text.len() < LARGE {
+    if size < LARGE || start.is_empty() {
         return 0;
     }
-    memchr::memmem::find_iter(text.as_bytes(), b"\"profile\"").count() as u64
+    let counted = memchr::memmem::find_iter(start, b"\"profile\"").count();
+    let whole = counted as u128 * size as u128 / start.len() as u128;
+    u64::try_from(whole).unwrap_or(u64::MAX)
 }
 
-/// An invitation built as soon as it is read: the raw form of one
-/// invitation at a time is held, never the whole file's.
+/// An invitation built as soon as it is read.
 struct Built(Invitation);
 
 impl<'de> Deserialize<'de> for Built {
@@ -233,28 +275,6 @@ impl<'de> Deserialize<'de> for Built {
             .map(Built)
             .map_err(serde::de::Error::custom)
     }
-}
-
-/// The usual case, read in one pass: a valid queue with no id twice. Any
-/// problem sends the file to the slower reading that tells them all.
-fn parse_in_one_pass(text: &str) -> Option<Queue> {
-    let (owner, built) = if text.trim_start().starts_with('[') {
-        (None, serde_json::from_str::<Vec<Built>>(text).ok()?)
-    } else {
-        let envelope: Envelope<Built> = serde_json::from_str(text).ok()?;
-        check_envelope(&envelope).ok()?;
-        (envelope.owner, envelope.invitations)
-    };
-    let invitations: Vec<Invitation> = built.into_iter().map(|Built(i)| i).collect();
-    let mut ids = HashSet::with_capacity_and_hasher(invitations.len(), Default::default());
-    if !invitations.iter().all(|i| ids.insert(i.id.as_str())) {
-        return None;
-    }
-    Some(Queue {
-        owner: owner_of(owner),
-        invitations,
-        ..Queue::default()
-    })
 }
 
 fn check_envelope<T>(envelope: &Envelope<T>) -> Result<(), String> {
