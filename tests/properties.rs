@@ -187,7 +187,7 @@ proptest! {
         let path = folder.path().join("journal.jsonl");
         let invitations: Vec<Invitation> = (0..4)
             .map(|n| Invitation {
-                id: format!("inv-{n}"),
+                id: format!("inv-{n}").into(),
                 profile: Profile::named(format!("Person {n}")),
                 ..Invitation::default()
             })
@@ -208,8 +208,8 @@ proptest! {
                 let op = if decision.is_some() { Op::Decide } else { Op::Undo };
                 journal.append(op, &invitations[*n], decision.as_ref()).unwrap();
                 match verdict {
-                    Some(action) => standing.insert(invitations[*n].id.clone(), *action),
-                    None => standing.remove(&invitations[*n].id),
+                    Some(action) => standing.insert(invitations[*n].id.to_string(), *action),
+                    None => standing.remove(invitations[*n].id.as_str()),
                 };
                 ends.push((std::fs::metadata(&path).unwrap().len(), standing.clone()));
             }

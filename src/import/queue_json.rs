@@ -21,7 +21,7 @@ use super::clean::{
     clean_text,
 };
 use super::id::derive_id;
-use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source};
+use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source, Text};
 use crate::problem::{Problem, position};
 use fields::{count, date, kind, photo, sources, timestamp};
 
@@ -178,7 +178,7 @@ fn read_carefully(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
         ..Queue::default()
     };
     let mut problems = Vec::new();
-    let mut seen: HashMap<String, (usize, usize)> =
+    let mut seen: HashMap<Text, (usize, usize)> =
         HashMap::with_capacity_and_hasher(items.len(), Default::default());
     let mut lines = Lines::new(text);
     for (index, raw) in items.into_iter().enumerate() {
@@ -339,11 +339,11 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
     let profile = Profile {
         // An empty headline or about is a fact (the profile says nothing),
         // unlike a missing one, which is unknown.
-        headline: p.headline.as_deref().map(|h| clean_line(h, LINE_CAP)),
-        about: p.about.as_deref().map(|a| clean_text(a, TEXT_CAP)),
-        company: clean_optional_line(p.company.as_deref(), LINE_CAP),
-        location: clean_optional_line(p.location.as_deref(), LINE_CAP),
-        url: clean_optional_line(p.url.as_deref(), LINE_CAP),
+        headline: p.headline.map(|h| clean_line(&h, LINE_CAP).into()),
+        about: p.about.map(|a| clean_text(&a, TEXT_CAP).into()),
+        company: clean_optional_line(p.company.as_deref(), LINE_CAP).map(Text::from),
+        location: clean_optional_line(p.location.as_deref(), LINE_CAP).map(Text::from),
+        url: clean_optional_line(p.url.as_deref(), LINE_CAP).map(Text::from),
         photo: p.photo,
         connections: p.connections,
         mutual_connections: p.mutual_connections,
@@ -352,14 +352,14 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
         education_count: p.education_count,
         verified: p.verified,
         follows_you: p.follows_you,
-        name,
+        name: name.into(),
     };
     let id = clean_optional_line(parsed.id.as_deref(), LINE_CAP)
         .unwrap_or_else(|| derive_id(profile.url.as_deref(), &profile.name, parsed.sent_at));
     Ok(Invitation {
-        id,
+        id: id.into(),
         sent_at: parsed.sent_at,
-        message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP),
+        message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP).map(Text::from),
         profile,
         kind: parsed.kind,
         sent_approximate: parsed.sent_approximate,
