@@ -27,11 +27,15 @@ pub(super) fn read_in_pieces(
     let size = usize::try_from(size).unwrap_or(usize::MAX);
     let mut buffer = vec![0; chunk.min(size.saturating_add(1)).max(1)];
     let (mut filled, mut end) = fill(&mut source, &mut buffer, 0)?;
-    crate::progress::expect(count_invitations(&buffer[..filled], size));
+    let expected = count_invitations(&buffer[..filled], size);
+    crate::progress::expect(expected);
     let mut splitter = Splitter::default();
     // The envelope's members other than its invitations, read at the end.
     let mut head = String::from("{");
     let mut invitations = Vec::new();
+    // Room for the count expected, so that the queue is not moved as it
+    // grows; a count too large for memory is left to growing.
+    let _ = invitations.try_reserve(usize::try_from(expected).unwrap_or(usize::MAX));
     loop {
         match splitter.next(&buffer[..filled], end) {
             Step::Found(Piece::Invitation(range)) => {
@@ -72,6 +76,7 @@ pub(super) fn read_in_pieces(
         }
     }
     drop(buffer);
+    invitations.shrink_to_fit();
     if !unique_ids(&invitations) {
         return Ok(None);
     }
