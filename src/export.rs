@@ -190,7 +190,9 @@ mod tests {
         ExportRecord {
             id: format!("inv-{n}"),
             name: "Ann \"Quoted\" Lee\u{202e}é".into(),
-            url: n.is_multiple_of(2).then(|| format!("https://www.linkedin.com/in/p{n}")),
+            url: n
+                .is_multiple_of(2)
+                .then(|| format!("https://www.linkedin.com/in/p{n}")),
             action: Verdict::Reply,
             template: Some("how-do-we-know".into()),
             reply: reply.map(String::from),
