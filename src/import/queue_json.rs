@@ -17,8 +17,8 @@ use serde_json::value::RawValue;
 use time::{Date, OffsetDateTime};
 
 use super::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_name, clean_optional_line, clean_optional_text,
-    clean_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line_cow, clean_name_cow, clean_optional_line,
+    clean_text_cow,
 };
 use super::id::derive_id;
 use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source, Text};
@@ -331,7 +331,7 @@ fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String
 
 /// An invitation from what the file says, cleaned; ids derived where none.
 fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
-    let name = clean_name(&parsed.profile.name);
+    let name = Text::from(clean_name_cow(&parsed.profile.name));
     if name.is_empty() {
         return Err("profile.name: the name is empty".into());
     }
@@ -339,11 +339,11 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
     let profile = Profile {
         // An empty headline or about is a fact (the profile says nothing),
         // unlike a missing one, which is unknown.
-        headline: p.headline.map(|h| clean_line(&h, LINE_CAP).into()),
-        about: p.about.map(|a| clean_text(&a, TEXT_CAP).into()),
-        company: clean_optional_line(p.company.as_deref(), LINE_CAP).map(Text::from),
-        location: clean_optional_line(p.location.as_deref(), LINE_CAP).map(Text::from),
-        url: clean_optional_line(p.url.as_deref(), LINE_CAP).map(Text::from),
+        headline: p.headline.map(|h| clean_line_cow(&h, LINE_CAP).into()),
+        about: p.about.map(|a| clean_text_cow(&a, TEXT_CAP).into()),
+        company: optional_line(p.company),
+        location: optional_line(p.location),
+        url: optional_line(p.url),
         photo: p.photo,
         connections: p.connections,
         mutual_connections: p.mutual_connections,
@@ -352,14 +352,17 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
         education_count: p.education_count,
         verified: p.verified,
         follows_you: p.follows_you,
-        name: name.into(),
+        name,
     };
-    let id = clean_optional_line(parsed.id.as_deref(), LINE_CAP)
-        .unwrap_or_else(|| derive_id(profile.url.as_deref(), &profile.name, parsed.sent_at));
+    let id = optional_line(parsed.id)
+        .unwrap_or_else(|| derive_id(profile.url.as_deref(), &profile.name, parsed.sent_at).into());
     Ok(Invitation {
-        id: id.into(),
+        id,
         sent_at: parsed.sent_at,
-        message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP).map(Text::from),
+        message: parsed
+            .message
+            .map(|m| Text::from(clean_text_cow(&m, TEXT_CAP)))
+            .filter(|m| !m.is_empty()),
         profile,
         kind: parsed.kind,
         sent_approximate: parsed.sent_approximate,
@@ -368,6 +371,13 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
         sources: parsed.sources,
         ..Invitation::default()
     })
+}
+
+/// A one-line field as [`clean_optional_line`] cleans it, copied once, into
+/// the text the queue keeps.
+fn optional_line(raw: Option<Cow<str>>) -> Option<Text> {
+    raw.map(|text| Text::from(clean_line_cow(&text, LINE_CAP)))
+        .filter(|text| !text.is_empty())
 }
 
 /// Lines and columns of offsets that only ever grow, counted as it goes:
