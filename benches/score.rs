@@ -105,19 +105,19 @@ fn invitation(i: usize, rng: &mut Lcg) -> Invitation {
     };
     let message = match rng.next(3) {
         0 => None,
-        _ => Some(NOTES[rng.next(NOTES.len())].to_string()),
+        _ => Some(NOTES[rng.next(NOTES.len())].into()),
     };
     let opened = Date::from_ordinal_date(2006 + rng.next(20) as i32, 1 + rng.next(365) as u16)
         .expect("a valid day");
     Invitation {
-        id: format!("inv-{i}"),
+        id: format!("inv-{i}").into(),
         sent_at: Some(datetime!(2026-01-15 09:00 UTC)),
         message,
         profile: Profile {
-            headline: Some(HEADLINES[rng.next(HEADLINES.len())].to_string()),
-            about: (rng.next(2) == 0).then(|| "Ten years in sales and support.".to_string()),
-            company: Some(["Example Co", "Acme", "Leads Galore"][rng.next(3)].to_string()),
-            url: Some(url),
+            headline: Some(HEADLINES[rng.next(HEADLINES.len())].into()),
+            about: (rng.next(2) == 0).then(|| "Ten years in sales and support.".into()),
+            company: Some(["Example Co", "Acme", "Leads Galore"][rng.next(3)].into()),
+            url: Some(url.into()),
             photo: [Photo::Person, Photo::Logo, Photo::None, Photo::Unknown][rng.next(4)],
             connections: Some(rng.next(800) as u32),
             mutual_connections: Some(rng.next(15) as u32),

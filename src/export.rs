@@ -1,13 +1,16 @@
 //! The decisions as `inviteq export` hands them on, in JSON or CSV, per the
 //! contract in `queue-format.md`. Pure formatting: the records come from
-//! the journal, already in decision order.
+//! the journal, already in decision order, and are written as they come.
+
+use std::borrow::Borrow;
+use std::io::{self, Write};
 
 use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
 use crate::model::Verdict;
-use crate::output::terminal_text;
+use crate::output::{json_text, terminal_text};
 
 /// One decided invitation as exported.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,11 +63,9 @@ pub enum Formulas {
     Raw,
 }
 
-/// One JSON array of objects with every field, unknown ones as `null`.
-pub fn to_json(records: &[ExportRecord]) -> String {
-    let array: Vec<JsonRecord> = records
-        .iter()
-        .map(|r| JsonRecord {
+impl<'a> From<&'a ExportRecord> for JsonRecord<'a> {
+    fn from(r: &'a ExportRecord) -> Self {
+        JsonRecord {
             id: &r.id,
             name: &r.name,
             url: r.url.as_deref(),
@@ -73,11 +74,44 @@ pub fn to_json(records: &[ExportRecord]) -> String {
             reply: r.reply.as_deref(),
             decided_at: timestamp(r.decided_at),
             carried_out_at: r.carried_out_at.map(timestamp),
-        })
-        .collect();
-    let mut text = serde_json::to_string_pretty(&array).unwrap_or_else(|_| "[]".to_string());
-    text.push('\n');
-    text
+        }
+    }
+}
+
+/// One JSON array of objects with every field, unknown ones as `null`.
+pub fn to_json(records: &[ExportRecord]) -> String {
+    let mut out = Vec::new();
+    // Writing to memory fails only if a record cannot be serialised, and a
+    // record of strings always can.
+    let _ = write_json(records, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`to_json`], written a record at a time as they come: however many
+/// decisions, only one record is held. Characters a terminal must not
+/// receive are written as `\u` escapes, which read back as the same text.
+pub fn write_json(
+    records: impl IntoIterator<Item = impl Borrow<ExportRecord>>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut records = records.into_iter().peekable();
+    if records.peek().is_none() {
+        return out.write_all(b"[]\n");
+    }
+    out.write_all(b"[")?;
+    for (n, record) in records.enumerate() {
+        out.write_all(if n == 0 { b"\n" } else { b",\n" })?;
+        let object = serde_json::to_string_pretty(&JsonRecord::from(record.borrow()))?;
+        // Each object one level in, as a pretty-printed array holds it: a
+        // string holds no line break of its own, only `\n`.
+        for (line, text) in json_text(object).lines().enumerate() {
+            if line > 0 {
+                out.write_all(b"\n")?;
+            }
+            write!(out, "  {text}")?;
+        }
+    }
+    out.write_all(b"\n]\n")
 }
 
 /// A header row, then one row per record; an unknown field is an empty
@@ -89,12 +123,26 @@ pub fn to_json(records: &[ExportRecord]) -> String {
 /// `formulas` is [`Formulas::Raw`], defused: names and notes come from
 /// strangers, and a name like `=HYPERLINK(…)` is a link in a spreadsheet.
 pub fn to_csv(records: &[ExportRecord], formulas: Formulas) -> String {
+    let mut out = Vec::new();
+    // Rows of equal length written to memory cannot fail.
+    let _ = write_csv(records, formulas, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`to_csv`], written a row at a time as the records come.
+pub fn write_csv(
+    records: impl IntoIterator<Item = impl Borrow<ExportRecord>>,
+    formulas: Formulas,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let text = |cell: &str| user_cell(cell, formulas);
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let rows = std::iter::once(COLUMNS.map(String::from)).chain(records.iter().map(|r| {
-        [
+        .from_writer(out);
+    writer.write_record(COLUMNS)?;
+    for record in records {
+        let r = record.borrow();
+        writer.write_record([
             text(&r.id),
             text(&r.name),
             text(r.url.as_deref().unwrap_or_default()),
@@ -103,15 +151,9 @@ pub fn to_csv(records: &[ExportRecord], formulas: Formulas) -> String {
             text(r.reply.as_deref().unwrap_or_default()),
             timestamp(r.decided_at),
             r.carried_out_at.map(timestamp).unwrap_or_default(),
-        ]
-    }));
-    for row in rows {
-        writer
-            .write_record(&row)
-            .expect("rows of equal length written to memory cannot fail");
+        ])?;
     }
-    let bytes = writer.into_inner().expect("flushing to memory cannot fail");
-    String::from_utf8_lossy(&bytes).into_owned()
+    writer.flush()
 }
 
 /// A cell of text that came from a person: cleaned first, so that a hidden
@@ -136,4 +178,52 @@ fn timestamp(at: OffsetDateTime) -> String {
         .unwrap_or(at)
         .format(&Rfc3339)
         .unwrap_or_else(|_| at.unix_timestamp().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    fn record(n: u32, reply: Option<&str>) -> ExportRecord {
+        ExportRecord {
+            id: format!("inv-{n}"),
+            name: "Ann \"Quoted\" Lee\u{202e}é".into(),
+            url: n
+                .is_multiple_of(2)
+                .then(|| format!("https://www.linkedin.com/in/p{n}")),
+            action: Verdict::Reply,
+            template: Some("how-do-we-know".into()),
+            reply: reply.map(String::from),
+            decided_at: datetime!(2026-11-27 08:15 UTC),
+            carried_out_at: None,
+        }
+    }
+
+    #[test]
+    fn json_written_a_record_at_a_time_is_the_whole_array_pretty_printed() {
+        for count in 0..4 {
+            let records: Vec<ExportRecord> = (0..count)
+                .map(|n| record(n, Some("Hi,\n\n  how do we know\teach other? \u{9b}31m")))
+                .collect();
+            let whole: Vec<JsonRecord> = records.iter().map(JsonRecord::from).collect();
+            let expected = json_text(serde_json::to_string_pretty(&whole).unwrap()) + "\n";
+            assert_eq!(to_json(&records), expected, "{count} records");
+        }
+    }
+
+    #[test]
+    fn records_are_written_as_they_come_from_an_iterator() {
+        let records = [record(1, None), record(2, Some("=1+1"))];
+        let mut json = Vec::new();
+        write_json(records.iter().cloned(), &mut json).unwrap();
+        assert_eq!(String::from_utf8(json).unwrap(), to_json(&records));
+        let mut csv = Vec::new();
+        write_csv(records.iter(), Formulas::Defused, &mut csv).unwrap();
+        assert_eq!(
+            String::from_utf8(csv).unwrap(),
+            to_csv(&records, Formulas::Defused)
+        );
+    }
 }

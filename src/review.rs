@@ -13,7 +13,7 @@
 use std::cell::OnceCell;
 
 use crate::import::queue_json::parse_invitation;
-use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue};
+use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue, Text};
 use crate::score::{Assessment, Policy, Scorer, Summary};
 use crate::store::journal::{Decisions, Standing};
 use crate::store::seen::Seen;
@@ -214,7 +214,10 @@ fn lay_out(invitations: &[Invitation], journal: &Decisions, seen: Option<&Seen>)
         earlier: Vec::new(),
     };
     for (index, invitation) in invitations.iter().enumerate() {
-        let decision = journal.by_id.get(&invitation.id).map(|s| &s.decision);
+        let decision = journal
+            .by_id
+            .get(invitation.id.as_str())
+            .map(|s| &s.decision);
         let invited_again = match (decision, invitation.sent_at) {
             (Some(decision), Some(sent_at)) => sent_at > decision.decided_at,
             _ => false,
@@ -251,10 +254,10 @@ fn kept_invitation(id: &str, standing: &Standing) -> Invitation {
         .and_then(|text| parse_invitation(&text).ok())
         .filter(|invitation| invitation.id == id);
     kept.unwrap_or_else(|| Invitation {
-        id: id.to_string(),
+        id: id.into(),
         profile: Profile {
-            url: standing.url.clone(),
-            ..Profile::named(standing.name.clone().unwrap_or_else(|| id.to_string()))
+            url: standing.url.as_deref().map(Text::from),
+            ..Profile::named(standing.name.as_deref().unwrap_or(id))
         },
         ..Invitation::default()
     })
@@ -283,7 +286,7 @@ mod tests {
         let invitations = ids
             .iter()
             .map(|id| Invitation {
-                id: id.trim_end_matches('+').to_string(),
+                id: id.trim_end_matches('+').into(),
                 already_connected: id.ends_with('+'),
                 ..Invitation::default()
             })

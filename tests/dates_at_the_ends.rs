@@ -77,7 +77,7 @@ fn moment_on(
 fn queue_of(sent_at: OffsetDateTime, created: Date) -> Queue {
     Queue {
         invitations: vec![Invitation {
-            id: "far".to_string(),
+            id: "far".into(),
             sent_at: Some(sent_at),
             profile: Profile {
                 account_created: Some(created),
@@ -148,7 +148,7 @@ proptest! {
     #[test]
     fn the_export_takes_any_dates(decided_at in any_moment(), carried_out_at in any_moment()) {
         let record = ExportRecord {
-            id: "far".to_string(),
+            id: "far".into(),
             name: "Ada Far".to_string(),
             url: None,
             action: Verdict::Ignore,

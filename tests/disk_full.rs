@@ -15,8 +15,12 @@ use inviteq::store::journal::{self, Journal, Op};
 
 fn invitation(n: usize) -> Invitation {
     Invitation {
-        id: format!("inv-{n}"),
-        message: Some(format!("A long note to fill the page, number {n}. ").repeat(20)),
+        id: format!("inv-{n}").into(),
+        message: Some(
+            format!("A long note to fill the page, number {n}. ")
+                .repeat(20)
+                .into(),
+        ),
         profile: Profile::named(format!("Person {n}")),
         ..Invitation::default()
     }

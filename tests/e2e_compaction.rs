@@ -28,8 +28,8 @@ fn the_console_compacts_a_long_journal_and_every_decision_reads_the_same() {
         let (mut appending, ..) = Journal::open(&journal).unwrap();
         let gone: Vec<Invitation> = (0..5000)
             .map(|n| Invitation {
-                id: format!("old-{n}"),
-                message: Some(format!("We met at the fair, {n}.")),
+                id: format!("old-{n}").into(),
+                message: Some(format!("We met at the fair, {n}.").into()),
                 profile: Profile {
                     headline: Some("Data engineer at a company with a long name".into()),
                     ..Profile::named(format!("Earlier Person {n}"))

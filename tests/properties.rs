@@ -189,7 +189,7 @@ proptest! {
         let path = folder.path().join("journal.jsonl");
         let invitations: Vec<Invitation> = (0..4)
             .map(|n| Invitation {
-                id: format!("inv-{n}"),
+                id: format!("inv-{n}").into(),
                 profile: Profile::named(format!("Person {n}")),
                 ..Invitation::default()
             })
@@ -210,8 +210,8 @@ proptest! {
                 let op = if decision.is_some() { Op::Decide } else { Op::Undo };
                 journal.append(op, &invitations[*n], decision.as_ref()).unwrap();
                 match verdict {
-                    Some(action) => standing.insert(invitations[*n].id.clone(), *action),
-                    None => standing.remove(&invitations[*n].id),
+                    Some(action) => standing.insert(invitations[*n].id.to_string(), *action),
+                    None => standing.remove(invitations[*n].id.as_str()),
                 };
                 ends.push((std::fs::metadata(&path).unwrap().len(), standing.clone()));
             }
@@ -281,9 +281,9 @@ proptest! {
         std::fs::create_dir_all(compacted.parent().unwrap()).unwrap();
         let invitations: Vec<Invitation> = (0..4)
             .map(|n| Invitation {
-                id: format!("inv-{n}"),
+                id: format!("inv-{n}").into(),
                 profile: Profile::named(format!("Person {n}")),
-                message: Some(format!("Note {n}, \"quoted\"\nover two lines")),
+                message: Some(format!("Note {n}, \"quoted\"\nover two lines").into()),
                 ..Invitation::default()
             })
             .collect();

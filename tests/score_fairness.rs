@@ -55,10 +55,10 @@ fn export_queue(names: &[(String, String)]) -> Queue {
         .iter()
         .enumerate()
         .map(|(n, (_, name))| Invitation {
-            id: format!("name-{n}"),
+            id: format!("name-{n}").into(),
             sent_at: Some(datetime!(2026-11-20 09:00 UTC)),
             profile: Profile {
-                url: Some(default_address(name, n)),
+                url: Some(default_address(name, n).into()),
                 ..Profile::named(name.as_str())
             },
             ..Invitation::default()

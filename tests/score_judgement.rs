@@ -35,7 +35,7 @@ fn from_export(name: &str, slug: &str, note: Option<&str>) -> Invitation {
         sent_at: Some(datetime!(2026-11-20 10:00 UTC)),
         message: note.map(Into::into),
         profile: Profile {
-            url: Some(format!("https://www.linkedin.com/in/{slug}")),
+            url: Some(format!("https://www.linkedin.com/in/{slug}").into()),
             ..Profile::named(name)
         },
         ..Invitation::default()

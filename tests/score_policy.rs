@@ -10,7 +10,7 @@ const CANNED: &str = "I'd like to add you to my professional network on LinkedIn
 
 fn person(name: &str, note: Option<&str>) -> Invitation {
     Invitation {
-        id: name.to_lowercase().replace(' ', "-"),
+        id: name.to_lowercase().replace(' ', "-").into(),
         sent_at: Some(datetime!(2013-04-11 09:05 UTC)),
         message: note.map(Into::into),
         profile: Profile {

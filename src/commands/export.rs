@@ -1,14 +1,13 @@
 //! `inviteq export [SOURCE...] --format json|csv`: the decisions as they stand,
 //! in the order they were taken, with reply texts, for carrying them out.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
 
 use super::Sources;
-use crate::export::{ExportRecord, Formulas, to_csv, to_json};
-use crate::output::json_text;
+use crate::export::{ExportRecord, Formulas, write_csv, write_json};
 use crate::store::journal;
 use crate::store::session::{Source, journal_path, last_session_journal};
 
@@ -54,7 +53,7 @@ pub fn run(
         },
     };
     let decisions = journal::read(&journal)?;
-    let records: Vec<ExportRecord> = decisions
+    let records = decisions
         .in_order()
         .into_iter()
         .map(|(id, standing)| ExportRecord {
@@ -66,15 +65,13 @@ pub fn run(
             reply: standing.decision.reply.clone(),
             decided_at: standing.decision.decided_at,
             carried_out_at: standing.decision.carried_out_at,
-        })
-        .collect();
-    let text = match format {
-        Format::Json => json_text(to_json(&records)),
-        Format::Csv => to_csv(&records, formulas),
-    };
-    out.write_all(text.as_bytes())?;
-    if !text.ends_with('\n') {
-        writeln!(out)?;
+        });
+    // Each row written as it is made: the output is never held whole.
+    let mut out = BufWriter::new(out);
+    match format {
+        Format::Json => write_json(records, &mut out)?,
+        Format::Csv => write_csv(records, formulas, &mut out)?,
     }
+    out.flush()?;
     Ok(())
 }

@@ -7,6 +7,8 @@
 //! Characters drawn as blank space (Hangul fillers, the blank braille cell)
 //! are spaces, and a name that would show nothing says so.
 
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthChar;
 
 use crate::model::NO_VISIBLE_NAME;
@@ -24,8 +26,15 @@ const ELLIPSIS: char = '…';
 /// Cleans a one-line field: every kind of line break and run of spaces
 /// becomes one space; the result is trimmed and capped at `cap` characters.
 pub fn clean_line(raw: &str, cap: usize) -> String {
-    if is_plain(raw, cap) && !raw.contains("  ") {
-        return raw.to_string();
+    clean_line_cow(raw, cap).into_owned()
+}
+
+/// [`clean_line`], borrowing text that is clean already, as most is: an
+/// invitation's text is then copied once, into the queue.
+pub fn clean_line_cow(raw: &str, cap: usize) -> Cow<'_, str> {
+    let single_spaced = || !raw.as_bytes().windows(2).any(|pair| pair == b"  ");
+    if is_plain(raw, cap) && single_spaced() {
+        return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len().min(cap * 4));
     let mut pending_space = false;
@@ -40,15 +49,20 @@ pub fn clean_line(raw: &str, cap: usize) -> String {
             out.push(c);
         }
     }
-    cap_chars(out, cap)
+    Cow::Owned(cap_chars(out, cap))
 }
 
 /// Cleans a multi-line field: line breaks are kept (at most one blank line in
 /// a row), tabs become spaces, each line is trimmed at its end, and the whole
 /// is trimmed and capped at `cap` characters.
 pub fn clean_text(raw: &str, cap: usize) -> String {
+    clean_text_cow(raw, cap).into_owned()
+}
+
+/// [`clean_text`], borrowing text that is clean already.
+pub fn clean_text_cow(raw: &str, cap: usize) -> Cow<'_, str> {
     if is_plain(raw, cap) {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len().min(cap * 4));
     let mut newlines = 0usize;
@@ -82,7 +96,7 @@ pub fn clean_text(raw: &str, cap: usize) -> String {
     // the spaces alone would leave it, and cleaning again would not.
     let kept = out.trim_end().len();
     out.truncate(kept);
-    cap_chars(out, cap)
+    Cow::Owned(cap_chars(out, cap))
 }
 
 /// Whether `raw` is already clean, as most text is: printable ASCII on
@@ -101,13 +115,18 @@ fn is_plain(raw: &str, cap: usize) -> bool {
 /// of the list is blank; one with no characters at all stays empty, for the
 /// caller to treat as missing.
 pub fn clean_name(raw: &str) -> String {
-    let name = clean_line(raw, NAME_CAP);
+    clean_name_cow(raw).into_owned()
+}
+
+/// [`clean_name`], borrowing a name that is clean already.
+pub fn clean_name_cow(raw: &str) -> Cow<'_, str> {
+    let name = clean_line_cow(raw, NAME_CAP);
     if !shows_nothing(&name) {
         name
     } else if raw.chars().all(char::is_whitespace) {
-        String::new()
+        Cow::Borrowed("")
     } else {
-        NO_VISIBLE_NAME.to_string()
+        Cow::Borrowed(NO_VISIBLE_NAME)
     }
 }
 

@@ -4,7 +4,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
-use time::{Date, OffsetDateTime, Time, UtcOffset};
+use time::{Date, Month, OffsetDateTime, Time, UtcOffset};
 
 /// An RFC 3339 date-time, or a plain `YYYY-MM-DD` read as midnight UTC.
 /// A moment that has no UTC day within the years `time` counts (such as
@@ -43,9 +43,33 @@ pub fn from_system_time(at: SystemTime) -> Option<OffsetDateTime> {
 /// A plain `YYYY-MM-DD`, or the date part of an RFC 3339 date-time.
 pub fn parse_date(text: &str) -> Result<Date, String> {
     let text = text.trim();
+    if let Some(date) = four_digit_date(text) {
+        return Ok(date);
+    }
     Date::parse(text, format_description!("[year]-[month]-[day]"))
         .or_else(|_| OffsetDateTime::parse(text, &Rfc3339).map(|t| t.date()))
         .map_err(|_| format!("{text:?} is not a date (expected YYYY-MM-DD)"))
+}
+
+/// A `YYYY-MM-DD` date with a four-digit year, as nearly every one is, read
+/// without `time`'s general parser: a tenth of its work, which counts in a
+/// queue of a million invitations. Anything else is left to the parser.
+fn four_digit_date(text: &str) -> Option<Date> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u16, |n, &digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| n * 10 + u16::from(digit - b'0'))
+        })
+    };
+    let year = number(&bytes[..4])?;
+    let month = u8::try_from(number(&bytes[5..7])?).ok()?;
+    let day = u8::try_from(number(&bytes[8..])?).ok()?;
+    Date::from_calendar_date(i32::from(year), Month::try_from(month).ok()?, day).ok()
 }
 
 #[cfg(test)]
@@ -62,6 +86,28 @@ mod tests {
             parse_date("2006-05-01T00:00:00+02:00").unwrap().to_string(),
             "2006-05-01"
         );
+    }
+
+    #[test]
+    fn four_digit_dates_read_as_the_general_parser_reads_them() {
+        let general = |text: &str| Date::parse(text, format_description!("[year]-[month]-[day]"));
+        for year in [0, 1, 999, 1900, 2000, 2015, 2024, 2100, 9999] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let text = format!("{year:04}-{month:02}-{day:02}");
+                    assert_eq!(four_digit_date(&text), general(&text).ok(), "{text}");
+                }
+            }
+        }
+        for text in [
+            "2015-3-01",
+            "2015/03/01",
+            "+2015-03-01",
+            "2015-03-0a",
+            "20150-3-01",
+        ] {
+            assert_eq!(four_digit_date(text), None, "{text}");
+        }
     }
 
     #[test]

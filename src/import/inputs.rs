@@ -11,8 +11,9 @@ use time::{Date, OffsetDateTime};
 
 use super::dates::from_system_time;
 use super::join::{Input, join};
+use super::queue_json::{self, ReadError};
 use super::sighting::Sighting;
-use super::{ImportError, linkedin, mail, page, queue_json};
+use super::{ImportError, linkedin, mail, page};
 use crate::files;
 use crate::model::{Queue, SourceKind};
 use crate::problem::Problem;
@@ -370,14 +371,20 @@ fn prefixed(path: &Path, warnings: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// A queue file, read from disk a buffer at a time.
 fn queue_file(path: &Path) -> Result<Queue, ImportError> {
-    let bytes = files::read(path).map_err(|error| ImportError::Io {
+    let io = |error| ImportError::Io {
         path: path.to_path_buf(),
         error,
-    })?;
-    let mut queue = queue_json::parse(&bytes).map_err(|problems| ImportError::Invalid {
-        path: path.to_path_buf(),
-        problems,
+    };
+    let file = files::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let mut queue = queue_json::read(file, size).map_err(|error| match error {
+        ReadError::Io(error) => io(error),
+        ReadError::Invalid(problems) => ImportError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        },
     })?;
     for warning in &mut queue.warnings {
         *warning = format!("{}:{warning}", path.display());

@@ -13,7 +13,7 @@ use time::{Date, Duration};
 
 use super::id::derive_id;
 use super::sighting::{Sighting, profile_slug};
-use crate::model::{Invitation, Kind, Photo, Queue, Source, SourceKind};
+use crate::model::{Invitation, Kind, Photo, Queue, Source, SourceKind, Text};
 
 /// Sources a week apart or closer, with the same name, are one invitation.
 const SAME_INVITATION: Duration = Duration::days(7);
@@ -96,7 +96,7 @@ struct Joiner {
     queue: Queue,
     origins: Vec<Origins>,
     by_slug: HashMap<String, usize>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<Text, usize>,
     /// Every invitation of each name, for joining by name in one lookup.
     by_name: HashMap<String, Vec<usize>>,
 }
@@ -391,13 +391,13 @@ fn invitation_of(s: Sighting) -> Invitation {
     };
     let (message, note_cut) = s.note.map_or((None, false), |n| (Some(n.text), n.cut));
     Invitation {
-        id,
+        id: id.into(),
         sent_at,
-        message,
+        message: message.map(Text::from),
         profile: crate::model::Profile {
-            headline: s.headline,
-            location: s.location,
-            url: s.url,
+            headline: s.headline.map(Text::from),
+            location: s.location.map(Text::from),
+            url: s.url.map(Text::from),
             photo: s.photo,
             mutual_connections: s.mutual_connections,
             verified: s.verified,

@@ -1,30 +1,33 @@
 //! The project's own queue file (see `queue-format.md`): an object with
 //! `invitations`, or a bare array of invitation objects.
 //!
-//! A good file is read in one pass. When anything is wrong, each invitation
-//! is read again on its own from its slice of the file, so that one bad
-//! invitation does not hide the problems of the others and every problem is
-//! told at its line and column in the file.
+//! A good file is read in one pass, a buffer at a time (`stream`), each
+//! invitation built as soon as its text is in. When anything is wrong, the
+//! file is read whole (`careful`) and each invitation again on its own from
+//! its slice of the file, so that one bad invitation does not hide the
+//! problems of the others and every problem is told at its line and column
+//! in the file.
 
 use std::borrow::Cow;
-
-use foldhash::{HashMap, HashSet};
+use std::io::{self, Read, Seek};
 
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use time::{Date, OffsetDateTime};
 
 use super::clean::{
-    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_name, clean_optional_line, clean_optional_text,
-    clean_text,
+    LINE_CAP, NAME_CAP, TEXT_CAP, clean_line_cow, clean_name_cow, clean_optional_line,
+    clean_text_cow,
 };
 use super::id::derive_id;
-use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source};
-use crate::problem::{Problem, position};
+use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source, Text};
+use crate::problem::Problem;
 use fields::{count, date, kind, photo, sources, timestamp};
 
+mod careful;
 mod fields;
 mod out;
+mod split;
+mod stream;
 
 pub use out::InvitationOut;
 
@@ -103,126 +106,56 @@ struct RawProfile<'a> {
     follows_you: Option<bool>,
 }
 
-/// Parses a whole queue file, or says every problem found in it.
-pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = position(
-            std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
-            e.valid_up_to(),
-        );
-        vec![Problem {
-            line,
-            column,
-            message: format!(
-                "not UTF-8 text (byte 0x{:02x}); a queue file is JSON",
-                bytes[e.valid_up_to()]
-            ),
-        }]
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(vec![Problem {
-            line: 1,
-            column: 1,
-            message: "the file is empty; a queue is a JSON object with \"invitations\" or an array of invitations".into(),
-        }]);
+/// Why a queue file was not read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(io::Error),
+    /// Every problem found in it.
+    Invalid(Vec<Problem>),
+}
+
+impl From<io::Error> for ReadError {
+    fn from(error: io::Error) -> Self {
+        ReadError::Io(error)
     }
-    crate::progress::expect(count_invitations(text));
-    if let Some(queue) = parse_in_one_pass(text) {
+}
+
+/// Reads the queue file in `source`, `size` bytes long: a good one a
+/// buffer at a time, never held whole; one with anything wrong read whole
+/// again, to tell every problem at its line and column.
+pub fn read(mut source: impl Read + Seek, size: u64) -> Result<Queue, ReadError> {
+    if let Some(queue) = stream::read_in_pieces(&mut source, size, stream::CHUNK)? {
         return Ok(queue);
     }
-    let (owner, items) = read_envelope(text)?;
-
-    let mut queue = Queue {
-        owner,
-        ..Queue::default()
-    };
-    let mut problems = Vec::new();
-    let mut seen: HashMap<String, (usize, usize)> =
-        HashMap::with_capacity_and_hasher(items.len(), Default::default());
-    let mut lines = Lines::new(text);
-    for (index, raw) in items.into_iter().enumerate() {
-        let start = offset_in(text, raw);
-        match read_invitation(raw.get(), index) {
-            Ok(invitation) => {
-                let line = lines.position(start).0;
-                if let Some(&(earlier, earlier_line)) = seen.get(&invitation.id) {
-                    queue.warnings.push(format!(
-                        "{line}: invitation {:?} appears again (first at line {earlier_line}); the later one is kept",
-                        invitation.id
-                    ));
-                    queue.invitations[earlier] = invitation;
-                } else {
-                    seen.insert(invitation.id.clone(), (queue.invitations.len(), line));
-                    queue.invitations.push(invitation);
-                }
-            }
-            Err((inner_offset, message)) => {
-                let (line, column) = lines.position(start + inner_offset);
-                problems.push(Problem {
-                    line,
-                    column,
-                    message,
-                });
-            }
-        }
-    }
-    if problems.is_empty() {
-        Ok(queue)
-    } else {
-        Err(problems)
-    }
+    source.rewind()?;
+    let mut bytes = Vec::new();
+    source.read_to_end(&mut bytes)?;
+    careful::read(&bytes).map_err(ReadError::Invalid)
 }
 
-fn read_envelope(text: &str) -> Result<(Owner, Vec<&RawValue>), Vec<Problem>> {
-    let at = |e: &serde_json::Error, message: String| {
-        let offset = byte_offset(text, e.line(), e.column());
-        let (line, column) = position(text, offset);
-        vec![Problem {
-            line,
-            column,
-            message,
-        }]
-    };
-    let describe = |e: &serde_json::Error| at(e, plain_message(e));
-    if text.trim_start().starts_with('[') {
-        let items: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| describe(&e))?;
-        return Ok((Owner::default(), items));
+/// Parses a whole queue file, or says every problem found in it.
+pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
+    // Bytes in memory read without an I/O error.
+    if let Ok(Some(queue)) = stream::read_in_pieces(bytes, bytes.len() as u64, stream::CHUNK) {
+        return Ok(queue);
     }
-    if !text.trim_start().starts_with('{') {
-        let offset = text.len() - text.trim_start().len();
-        let (line, column) = position(text, offset);
-        return Err(vec![Problem {
-            line,
-            column,
-            message:
-                "expected a queue: a JSON object with \"invitations\" or an array of invitations"
-                    .into(),
-        }]);
-    }
-    let envelope: Envelope<&RawValue> = serde_json::from_str(text).map_err(|e| describe(&e))?;
-    check_envelope(&envelope).map_err(|message| {
-        vec![Problem {
-            line: 1,
-            column: 1,
-            message,
-        }]
-    })?;
-    Ok((owner_of(envelope.owner), envelope.invitations))
+    careful::read(bytes)
 }
 
-/// About how many invitations `text` holds, for the progress of a large
-/// file: each has a profile. A small file is read before it would show.
-fn count_invitations(text: &str) -> u64 {
+/// About how many invitations a file of `size` bytes holds, from `start`,
+/// its first bytes, for the progress of a large file: each has a profile.
+/// A small file is read before it would show.
+fn count_invitations(start: &[u8], size: usize) -> u64 {
     const LARGE: usize = 4 << 20;
-    if text.len() < LARGE {
+    if size < LARGE || start.is_empty() {
         return 0;
     }
-    memchr::memmem::find_iter(text.as_bytes(), b"\"profile\"").count() as u64
+    let counted = memchr::memmem::find_iter(start, b"\"profile\"").count();
+    let whole = counted as u128 * size as u128 / start.len() as u128;
+    u64::try_from(whole).unwrap_or(u64::MAX)
 }
 
-/// An invitation built as soon as it is read: the raw form of one
-/// invitation at a time is held, never the whole file's.
+/// An invitation built as soon as it is read.
 struct Built(Invitation);
 
 impl<'de> Deserialize<'de> for Built {
@@ -233,28 +166,6 @@ impl<'de> Deserialize<'de> for Built {
             .map(Built)
             .map_err(serde::de::Error::custom)
     }
-}
-
-/// The usual case, read in one pass: a valid queue with no id twice. Any
-/// problem sends the file to the slower reading that tells them all.
-fn parse_in_one_pass(text: &str) -> Option<Queue> {
-    let (owner, built) = if text.trim_start().starts_with('[') {
-        (None, serde_json::from_str::<Vec<Built>>(text).ok()?)
-    } else {
-        let envelope: Envelope<Built> = serde_json::from_str(text).ok()?;
-        check_envelope(&envelope).ok()?;
-        (envelope.owner, envelope.invitations)
-    };
-    let invitations: Vec<Invitation> = built.into_iter().map(|Built(i)| i).collect();
-    let mut ids = HashSet::with_capacity_and_hasher(invitations.len(), Default::default());
-    if !invitations.iter().all(|i| ids.insert(i.id.as_str())) {
-        return None;
-    }
-    Some(Queue {
-        owner: owner_of(owner),
-        invitations,
-        ..Queue::default()
-    })
 }
 
 fn check_envelope<T>(envelope: &Envelope<T>) -> Result<(), String> {
@@ -282,36 +193,12 @@ fn owner_of(raw: Option<RawOwner>) -> Owner {
 /// One invitation written as [`InvitationOut`] writes it, read back and
 /// cleaned as a queue's are.
 pub fn parse_invitation(text: &str) -> Result<Invitation, String> {
-    read_invitation(text, 0).map_err(|(_, message)| message)
-}
-
-/// One invitation from its own slice of the file; an error carries the byte
-/// offset in that slice and the message.
-fn read_invitation(raw: &str, index: usize) -> Result<Invitation, (usize, String)> {
-    let mut deserializer = serde_json::Deserializer::from_str(raw);
-    let parsed: RawInvitation =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-            let inner = e.inner();
-            let path = e.path().to_string();
-            let place = if path == "." {
-                format!("invitation {}", index + 1)
-            } else {
-                format!("invitation {}, {path}", index + 1)
-            };
-            (
-                byte_offset(raw, inner.line(), inner.column()),
-                format!("{place}: {}", plain_message(inner)),
-            )
-        })?;
-    build_invitation(parsed).map_err(|message| {
-        let offset = raw.find("\"name\"").unwrap_or(0);
-        (offset, format!("invitation {}, {message}", index + 1))
-    })
+    careful::read_invitation(text, 0).map_err(|(_, message)| message)
 }
 
 /// An invitation from what the file says, cleaned; ids derived where none.
 fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
-    let name = clean_name(&parsed.profile.name);
+    let name = Text::from(clean_name_cow(&parsed.profile.name));
     if name.is_empty() {
         return Err("profile.name: the name is empty".into());
     }
@@ -319,11 +206,11 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
     let profile = Profile {
         // An empty headline or about is a fact (the profile says nothing),
         // unlike a missing one, which is unknown.
-        headline: p.headline.as_deref().map(|h| clean_line(h, LINE_CAP)),
-        about: p.about.as_deref().map(|a| clean_text(a, TEXT_CAP)),
-        company: clean_optional_line(p.company.as_deref(), LINE_CAP),
-        location: clean_optional_line(p.location.as_deref(), LINE_CAP),
-        url: clean_optional_line(p.url.as_deref(), LINE_CAP),
+        headline: p.headline.map(|h| clean_line_cow(&h, LINE_CAP).into()),
+        about: p.about.map(|a| clean_text_cow(&a, TEXT_CAP).into()),
+        company: optional_line(p.company),
+        location: optional_line(p.location),
+        url: optional_line(p.url),
         photo: p.photo,
         connections: p.connections,
         mutual_connections: p.mutual_connections,
@@ -334,12 +221,15 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
         follows_you: p.follows_you,
         name,
     };
-    let id = clean_optional_line(parsed.id.as_deref(), LINE_CAP)
-        .unwrap_or_else(|| derive_id(profile.url.as_deref(), &profile.name, parsed.sent_at));
+    let id = optional_line(parsed.id)
+        .unwrap_or_else(|| derive_id(profile.url.as_deref(), &profile.name, parsed.sent_at).into());
     Ok(Invitation {
         id,
         sent_at: parsed.sent_at,
-        message: clean_optional_text(parsed.message.as_deref(), TEXT_CAP),
+        message: parsed
+            .message
+            .map(|m| Text::from(clean_text_cow(&m, TEXT_CAP)))
+            .filter(|m| !m.is_empty()),
         profile,
         kind: parsed.kind,
         sent_approximate: parsed.sent_approximate,
@@ -350,72 +240,11 @@ fn build_invitation(parsed: RawInvitation) -> Result<Invitation, String> {
     })
 }
 
-/// Lines and columns of offsets that only ever grow, counted as it goes:
-/// one pass over the file, however many invitations it holds.
-struct Lines<'a> {
-    text: &'a str,
-    offset: usize,
-    line: usize,
-    /// 1-based, in characters.
-    column: usize,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        Lines {
-            text,
-            offset: 0,
-            line: 1,
-            column: 1,
-        }
-    }
-
-    fn position(&mut self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        if offset < self.offset {
-            return position(self.text, offset);
-        }
-        let passed = &self.text.as_bytes()[self.offset..offset];
-        // A character is counted at its first byte, never a continuation byte.
-        let characters = |bytes: &[u8]| bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        match passed.iter().rposition(|&b| b == b'\n') {
-            Some(last) => {
-                self.line += passed.iter().filter(|&&b| b == b'\n').count();
-                self.column = 1 + characters(&passed[last + 1..]);
-            }
-            None => self.column += characters(passed),
-        }
-        self.offset = offset;
-        (self.line, self.column)
-    }
-}
-
-/// serde_json's message without its trailing "at line L column C", which we
-/// tell ourselves, in the file's own terms.
-fn plain_message(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_string(),
-        None => message,
-    };
-    match e.classify() {
-        serde_json::error::Category::Eof => format!("the file ends too early: {message}"),
-        _ => message,
-    }
-}
-
-/// Where serde_json's 1-based line and byte column fall in `text`.
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    (line_start + column.saturating_sub(1)).min(text.len())
-}
-
-fn offset_in(text: &str, raw: &RawValue) -> usize {
-    (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+/// A one-line field as [`clean_optional_line`] cleans it, copied once, into
+/// the text the queue keeps.
+fn optional_line(raw: Option<Cow<str>>) -> Option<Text> {
+    raw.map(|text| Text::from(clean_line_cow(&text, LINE_CAP)))
+        .filter(|text| !text.is_empty())
 }
 
 #[cfg(test)]

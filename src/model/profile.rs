@@ -1,5 +1,7 @@
 use time::Date;
 
+use super::Text;
+
 /// What the profile photo shows, as far as the input says.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Photo {
@@ -24,12 +26,12 @@ impl Photo {
 /// The inviter's public profile. `None` means the fact is unknown, never "empty".
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profile {
-    pub name: String,
-    pub headline: Option<String>,
-    pub about: Option<String>,
-    pub company: Option<String>,
-    pub location: Option<String>,
-    pub url: Option<String>,
+    pub name: Text,
+    pub headline: Option<Text>,
+    pub about: Option<Text>,
+    pub company: Option<Text>,
+    pub location: Option<Text>,
+    pub url: Option<Text>,
     pub photo: Photo,
     pub connections: Option<u32>,
     pub mutual_connections: Option<u32>,
@@ -44,7 +46,7 @@ pub struct Profile {
 
 impl Profile {
     /// A profile with only a name, every other fact unknown.
-    pub fn named(name: impl Into<String>) -> Self {
+    pub fn named(name: impl Into<Text>) -> Self {
         Profile {
             name: name.into(),
             ..Profile::default()

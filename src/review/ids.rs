@@ -54,7 +54,7 @@ mod tests {
     fn invitations(ids: &[&str]) -> Vec<Invitation> {
         ids.iter()
             .map(|id| Invitation {
-                id: id.to_string(),
+                id: (*id).into(),
                 ..Invitation::default()
             })
             .collect()

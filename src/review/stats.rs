@@ -186,7 +186,7 @@ mod tests {
         let invitations = people
             .iter()
             .map(|&(id, name, well_known)| Invitation {
-                id: id.to_string(),
+                id: id.into(),
                 profile: Profile {
                     photo: if well_known {
                         Photo::Person
@@ -194,7 +194,7 @@ mod tests {
                         Photo::Logo
                     },
                     connections: well_known.then_some(300),
-                    headline: well_known.then(|| "Engineer at Example Co".to_string()),
+                    headline: well_known.then(|| "Engineer at Example Co".into()),
                     mutual_connections: well_known.then_some(12),
                     ..Profile::named(name.to_string())
                 },

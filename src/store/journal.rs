@@ -302,9 +302,9 @@ impl Journal {
                 version: VERSION,
                 seq,
                 op,
-                id: invitation.id.clone(),
-                name: Some(invitation.profile.name.clone()),
-                url: invitation.profile.url.clone(),
+                id: invitation.id.to_string(),
+                name: Some(invitation.profile.name.to_string()),
+                url: invitation.profile.url.as_deref().map(String::from),
                 decision: decision.cloned(),
                 batch,
             })

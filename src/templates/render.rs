@@ -36,8 +36,8 @@ impl Values {
             first_name: inviter.first,
             last_name: inviter.last,
             name: Some(profile.name.trim().to_string()),
-            company: profile.company.clone(),
-            headline: profile.headline.clone(),
+            company: profile.company.as_deref().map(String::from),
+            headline: profile.headline.as_deref().map(String::from),
             my_name: owner.name.clone(),
             my_first_name: owner
                 .name

@@ -112,10 +112,10 @@ mod tests {
     fn invitation(name: &str, headline: Option<&str>, note: Option<&str>) -> Invitation {
         Invitation {
             profile: Profile {
-                headline: headline.map(str::to_string),
+                headline: headline.map(Into::into),
                 ..Profile::named(name)
             },
-            message: note.map(str::to_string),
+            message: note.map(Into::into),
             ..Invitation::default()
         }
     }

@@ -133,9 +133,15 @@ pub(super) fn anywhere(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// The selected inviter's profile, when it is a web address.
 fn open_profile(state: &mut State) -> Vec<Effect> {
-    let url = state
-        .selected()
-        .and_then(|index| state.review.invitation(index).profile.url.clone());
+    let url = state.selected().and_then(|index| {
+        state
+            .review
+            .invitation(index)
+            .profile
+            .url
+            .as_deref()
+            .map(String::from)
+    });
     match url {
         Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
             state.status = Some(format!("Opening {url}"));

@@ -66,7 +66,7 @@ impl Home {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         let (mut journal, ..) = Journal::open(&path).unwrap();
         let invitation = inviteq::model::Invitation {
-            id: id.to_string(),
+            id: id.into(),
             profile: inviteq::model::Profile::named(name),
             ..inviteq::model::Invitation::default()
         };

@@ -67,7 +67,7 @@ pub fn load(half: Half) -> Vec<Account> {
         .into_iter()
         .filter(|i| Half::of(&i.id) == half)
         .map(|invitation| Account {
-            fake: labels[&invitation.id],
+            fake: labels[invitation.id.as_str()],
             invitation,
         })
         .collect()
@@ -109,12 +109,12 @@ impl Facts {
                 photo: p.photo,
                 mutual_connections: p.mutual_connections,
                 location: p.location.clone(),
-                ..Profile::named(&p.name)
+                ..Profile::named(p.name.clone())
             },
             Facts::Export => Profile {
                 url: p.url.clone(),
                 photo: Photo::Unknown,
-                ..Profile::named(&p.name)
+                ..Profile::named(p.name.clone())
             },
         };
         Invitation {

@@ -9,11 +9,11 @@ use crate::model::{Owner, Profile};
 fn exported(name: &str, slug: Option<&str>, sent: OffsetDateTime, note: &str) -> Invitation {
     let url = slug.map(profile_url);
     Invitation {
-        id: derive_id(url.as_deref(), name, Some(sent)),
+        id: derive_id(url.as_deref(), name, Some(sent)).into(),
         sent_at: Some(sent),
         message: Some(note.into()),
         profile: Profile {
-            url,
+            url: url.map(Into::into),
             ..Profile::named(name)
         },
         ..Invitation::default()

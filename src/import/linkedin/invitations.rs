@@ -2,9 +2,9 @@
 //! `INCOMING` rows are invitations to review.
 
 use std::collections::hash_map::Entry;
+use std::path::Path;
 
 use foldhash::HashMap;
-use std::path::Path;
 
 use super::Report;
 use super::csv_text::{Row, Table};
@@ -15,7 +15,7 @@ use crate::import::clean::{
     LINE_CAP, NAME_CAP, TEXT_CAP, clean_line, clean_name, clean_optional_line, clean_optional_text,
 };
 use crate::import::id::derive_id;
-use crate::model::{Invitation, Profile};
+use crate::model::{Invitation, Profile, Text};
 use crate::problem::Problem;
 
 /// Columns every era of the file has; `Message` and the profile URLs
@@ -77,7 +77,7 @@ pub(super) fn read(source: Source, report: &mut Report) -> Result<Received, Impo
         invitations: Vec::new(),
         invitee: None,
     };
-    let mut first_line_of: HashMap<String, (usize, usize)> = HashMap::default();
+    let mut first_line_of: HashMap<Text, (usize, usize)> = HashMap::default();
     for row in table.by_ref() {
         let row = match row {
             Ok(row) => row,
@@ -165,13 +165,13 @@ fn read_row(row: &Row, columns: &Columns, path: &Path, report: &mut Report) -> R
     }
     let url = clean_optional_line(Some(row.get(columns.inviter_url)), LINE_CAP);
     let profile = Profile {
-        url,
+        url: url.map(Text::from),
         ..Profile::named(name)
     };
     Read::Incoming(Box::new(Invitation {
-        id: derive_id(profile.url.as_deref(), &profile.name, sent_at),
+        id: derive_id(profile.url.as_deref(), &profile.name, sent_at).into(),
         sent_at,
-        message: clean_optional_text(Some(row.get(columns.message)), TEXT_CAP),
+        message: clean_optional_text(Some(row.get(columns.message)), TEXT_CAP).map(Text::from),
         profile,
         ..Invitation::default()
     }))

@@ -1,6 +1,8 @@
 //! The queue file's typed fields: dates, photo kinds and counts, each read
 //! with an error that says what was expected.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use serde::de::{self, Deserializer};
 use time::{Date, OffsetDateTime};
@@ -8,35 +10,51 @@ use time::{Date, OffsetDateTime};
 use crate::import::dates::{parse_date, parse_timestamp};
 use crate::model::{Kind, Photo, Source, SourceKind};
 
+/// A string field's text: borrowed from the file where it has no escapes,
+/// as a date or a photo kind never has, so that reading it makes no copy.
+#[derive(Deserialize)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
+    Ok(Option::<Text<'de>>::deserialize(d)?.map(|Text(text)| text))
+}
+
 pub(super) fn timestamp<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<OffsetDateTime>, D::Error> {
-    Option::<String>::deserialize(d)?
+    optional_text(d)?
         .filter(|s| !s.trim().is_empty())
         .map(|s| parse_timestamp(&s).map_err(de::Error::custom))
         .transpose()
 }
 
 pub(super) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    Option::<String>::deserialize(d)?
+    optional_text(d)?
         .filter(|s| !s.trim().is_empty())
         .map(|s| parse_date(&s).map_err(de::Error::custom))
         .transpose()
 }
 
 pub(super) fn photo<'de, D: Deserializer<'de>>(d: D) -> Result<Photo, D::Error> {
-    let Some(kind) = Option::<String>::deserialize(d)? else {
+    let Some(kind) = optional_text(d)? else {
         return Ok(Photo::Unknown);
     };
-    match kind.trim().to_ascii_lowercase().as_str() {
-        "person" => Ok(Photo::Person),
-        "logo" => Ok(Photo::Logo),
-        "none" => Ok(Photo::None),
-        "unknown" | "" => Ok(Photo::Unknown),
-        _ => Err(de::Error::custom(format!(
+    let named = kind.trim();
+    [
+        ("person", Photo::Person),
+        ("logo", Photo::Logo),
+        ("none", Photo::None),
+        ("unknown", Photo::Unknown),
+        ("", Photo::Unknown),
+    ]
+    .into_iter()
+    .find(|(name, _)| name.eq_ignore_ascii_case(named))
+    .map(|(_, photo)| photo)
+    .ok_or_else(|| {
+        de::Error::custom(format!(
             "photo {kind:?} is not one of person, logo, none, unknown"
-        ))),
-    }
+        ))
+    })
 }
 
 /// A count: a whole number, or a string such as `"500+"` or `"1,024"`.

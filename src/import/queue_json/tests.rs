@@ -1,4 +1,6 @@
+use super::careful::Lines;
 use super::*;
+use crate::problem::position;
 
 fn problems(text: &str) -> Vec<Problem> {
     parse(text.as_bytes()).expect_err("the input is malformed")

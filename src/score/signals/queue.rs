@@ -233,7 +233,7 @@ mod tests {
         let make = |n: usize| {
             let mut inv = invitation(names[n], None);
             let slug: String = names[n].to_lowercase().split(' ').collect::<String>() + tails[n];
-            inv.profile.url = Some(format!("https://x.invalid/{slug}"));
+            inv.profile.url = Some(format!("https://x.invalid/{slug}").into());
             inv
         };
         let q = queue((0..5).map(make).collect());

@@ -13,7 +13,7 @@ fn decision(action: Verdict) -> Decision {
 
 fn invitation(id: &str) -> Invitation {
     Invitation {
-        id: id.to_string(),
+        id: id.into(),
         profile: crate::model::Profile::named(format!("Person {id}")),
         ..Invitation::default()
     }

@@ -237,7 +237,7 @@ fn only_the_console_that_holds_a_review_compacts_its_journal() {
     // Enough decisions for a journal worth compacting.
     let invitations: Vec<_> = (0..6000)
         .map(|n| crate::model::Invitation {
-            id: format!("inv-{n}"),
+            id: format!("inv-{n}").into(),
             profile: crate::model::Profile::named(format!("Person Number{n} of a long name")),
             ..crate::model::Invitation::default()
         })

@@ -90,7 +90,7 @@ fn fact_lines(profile: &Profile, width: usize) -> Vec<Line<'static>> {
     let place: Vec<&str> = [&profile.company, &profile.location]
         .into_iter()
         .flatten()
-        .map(String::as_str)
+        .map(|text| text.as_str())
         .collect();
     if !place.is_empty() {
         lines.push(Line::styled(place.join(" · "), theme::muted()));

@@ -17,7 +17,7 @@ fn decision(action: Verdict) -> Decision {
 
 fn invitation(id: &str) -> Invitation {
     Invitation {
-        id: id.to_string(),
+        id: id.into(),
         profile: crate::model::Profile::named(format!("Person {id}")),
         message: Some("We met at the \"spring\" fair.".into()),
         ..Invitation::default()
