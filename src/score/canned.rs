@@ -2,8 +2,18 @@
 //! reported apart from spam: bad manners, not a sign of a fake account. The
 //! seed's author accepts canned invitations; stricter reviewers reply to them.
 
+use std::sync::LazyLock;
+
 use super::lexicon::canned::{CANNED, GREETINGS};
 use super::text::{word_is, words};
+
+/// The stock texts cut into words once, not on every note.
+static CANNED_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    CANNED
+        .iter()
+        .map(|text| text.split(' ').collect())
+        .collect()
+});
 
 /// A greeting may name the owner in up to this many words before the text.
 const MAX_GREETING_WORDS: usize = 3;
@@ -30,22 +40,18 @@ pub fn is_canned(note: Option<&str>) -> bool {
         0..=0
     };
     starts.into_iter().any(|start| {
-        CANNED
+        CANNED_WORDS
             .iter()
             .any(|text| matches_at(note, &spans, start, text))
     })
 }
 
-fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &str) -> bool {
-    let length = text.split(' ').count();
+fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &[&str]) -> bool {
+    let length = text.len();
     let Some(found) = spans.get(start..start + length) else {
         return false;
     };
-    if !found
-        .iter()
-        .zip(text.split(' '))
-        .all(|(&(_, w), t)| word_is(w, t))
-    {
+    if !found.iter().zip(text).all(|(&(_, w), t)| word_is(w, t)) {
         return false;
     }
     let rest = &spans[start + length..];

@@ -64,7 +64,7 @@ impl Text {
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        for c in raw.chars().flat_map(fold) {
+        let mut take = |c: char| {
             let at = folded.len();
             let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
             match (in_word, start) {
@@ -79,6 +79,14 @@ impl Text {
                 clause = clause.saturating_add(1);
             }
             folded.push(c);
+        };
+        for c in raw.chars() {
+            // Most text is ASCII, whose folding is its lowercase.
+            if c.is_ascii() {
+                take(c.to_ascii_lowercase());
+            } else {
+                fold(c).for_each(&mut take);
+            }
         }
         if let Some(s) = start {
             spans.push((s, folded.len(), clause));

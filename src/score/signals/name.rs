@@ -104,12 +104,17 @@ fn is_phrase(core: &str) -> bool {
 
 /// The name proper: what comes before a tagline or post-nominals.
 fn core_of(name: &str) -> &str {
-    let mut end = name.len();
-    for sep in [",", "|", "(", "[", "/", "•", "·", " - ", " – ", " — "] {
-        if let Some(at) = name.find(sep) {
-            end = end.min(at);
-        }
-    }
+    let dash = |at: usize| {
+        [" - ", " – ", " — "]
+            .iter()
+            .any(|d| name[at..].starts_with(d))
+    };
+    let end = name
+        .char_indices()
+        .find(|&(at, c)| {
+            matches!(c, ',' | '|' | '(' | '[' | '/' | '•' | '·') || (c == ' ' && dash(at))
+        })
+        .map_or(name.len(), |(at, _)| at);
     let core = name[..end].trim();
     if core.is_empty() { name.trim() } else { core }
 }
@@ -181,10 +186,10 @@ fn is_all_caps(core: &str) -> bool {
 /// A handle or an address: underscores, "@name", "john.smith", "www.", ".com".
 fn handle_like(core: &str) -> Option<&str> {
     core.split_whitespace().find(|token| {
-        let lower = token.to_ascii_lowercase();
+        let bytes = token.as_bytes();
         token.contains('_')
-            || lower.contains("www.")
-            || lower.ends_with(".com")
+            || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+            || (bytes.len() >= 4 && bytes[bytes.len() - 4..].eq_ignore_ascii_case(b".com"))
             || token
                 .split_once('@')
                 .is_some_and(|(_, after)| after.starts_with(char::is_alphanumeric))
