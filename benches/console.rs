@@ -20,47 +20,11 @@ use inviteq::store::session::{Session, Source};
 use inviteq::templates::Templates;
 use inviteq::tui::{Action, App, Event, Events, Outcome, State, draw, update};
 
-const SIZES: [usize; 2] = [1_000, 100_000];
+mod common;
 
-/// A varied queue: people and pages, notes and none, facts known and unknown.
-fn queue_text(count: usize) -> String {
-    let mut text =
-        String::from("{\"format\": \"inviteq-queue\", \"version\": 1, \"invitations\": [\n");
-    for n in 0..count {
-        if n > 0 {
-            text.push_str(",\n");
-        }
-        let (name, photo, note) = match n % 4 {
-            0 => (
-                format!("Person Number{n}"),
-                "person",
-                "\"I'd like to add you to my professional network on LinkedIn.\"",
-            ),
-            1 => (format!("BEST JOBS {n}"), "logo", "null"),
-            2 => (
-                format!("José Núñez-{n}"),
-                "person",
-                "\"We met at the data conference in Lisbon last spring.\"",
-            ),
-            _ => (
-                format!("Lead Services {n}"),
-                "none",
-                "\"I help companies 10x their pipeline. Book a call!\"",
-            ),
-        };
-        text.push_str(&format!(
-            r#"{{"id": "inv-{n}", "sent_at": "2026-11-{:02}T09:00:00Z", "message": {note}, "profile": {{"name": "{name}", "headline": "Engineer at Company {}", "company": "Company {}", "location": "Lisbon", "url": "https://www.linkedin.com/in/p{n}", "photo": "{photo}", "connections": {}, "mutual_connections": {}, "account_created": "2015-03-0{}"}}}}"#,
-            n % 27 + 1,
-            n % 97,
-            n % 97,
-            n % 900,
-            n % 7,
-            n % 9 + 1,
-        ));
-    }
-    text.push_str("\n]}\n");
-    text
-}
+use common::queue_text;
+
+const SIZES: [usize; 2] = [1_000, 100_000];
 
 fn first_frame(text: &str) -> State {
     first_frame_over(text, &Decisions::default())
