@@ -42,6 +42,10 @@ fn plain_latin(c: char) -> Option<&'static str> {
 
 /// `text` folded and lowercased, for phrase search.
 pub(crate) fn folded(text: &str) -> String {
+    // Most text is ASCII, whose folding is its lowercase.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().flat_map(fold).collect()
 }
 
@@ -57,15 +61,14 @@ pub(crate) struct Text {
 }
 
 impl Text {
-    /// Folds and cuts in one pass: this runs for every note and headline
+    /// Folds, then cuts in one pass: this runs for every note and headline
     /// on every assessment.
     pub fn new(raw: &str) -> Text {
-        let mut folded = String::with_capacity(raw.len());
+        let folded = folded(raw);
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        let mut take = |c: char| {
-            let at = folded.len();
+        for (at, c) in folded.char_indices() {
             let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
             match (in_word, start) {
                 (true, None) => start = Some(at),
@@ -77,15 +80,6 @@ impl Text {
             }
             if !in_word && CLAUSE_BREAKS.contains(&c) {
                 clause = clause.saturating_add(1);
-            }
-            folded.push(c);
-        };
-        for c in raw.chars() {
-            // Most text is ASCII, whose folding is its lowercase.
-            if c.is_ascii() {
-                take(c.to_ascii_lowercase());
-            } else {
-                fold(c).for_each(&mut take);
             }
         }
         if let Some(s) = start {
@@ -186,6 +180,15 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// Whether two words are the same ignoring case, diacritics and
 /// apostrophes: "I'd" is "id", "Résumé" is "resume".
 pub(crate) fn word_is(word: &str, other: &str) -> bool {
+    // ASCII folds to its lowercase, and its only apostrophe is '.
+    if word.is_ascii() && other.is_ascii() {
+        fn letters(w: &str) -> impl Iterator<Item = u8> + '_ {
+            w.bytes()
+                .filter(|&b| b != b'\'')
+                .map(|b| b.to_ascii_lowercase())
+        }
+        return letters(word).eq(letters(other));
+    }
     let mut letters = word.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold);
     let mut expected = other.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold);
     loop {

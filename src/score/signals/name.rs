@@ -85,7 +85,10 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
 /// a person. A name the lists do not know says nothing either way.
 fn has_given_name(core: &str) -> bool {
     words(core).any(|(_, word)| {
-        vocabulary::is_given_name(word) || camel_parts(word).any(vocabulary::is_given_name)
+        // A word in one part was looked up whole already.
+        let parts = || camel_parts(word);
+        vocabulary::is_given_name(word)
+            || (parts().next() != Some(word) && parts().any(vocabulary::is_given_name))
     })
 }
 
@@ -129,6 +132,11 @@ fn business_word(core: &str) -> Option<&str> {
             }
         }
         fold_into(&mut lower, word);
+        // Too short to hold the shortest business word and a rest: most
+        // words are, and need not be read against every business word.
+        if lower.len() < COMPOUND_MIN_LEN + COMPOUND_REST_MIN_LEN {
+            continue;
+        }
         let compound = BUSINESS_WORDS.iter().any(|b| {
             b.len() >= COMPOUND_MIN_LEN
                 && lower.len() >= b.len() + COMPOUND_REST_MIN_LEN
