@@ -194,18 +194,24 @@ impl Scorer {
         self.settings.non_person_threshold
     }
 
-    /// What the list keeps of an invitation.
+    /// What the list keeps of an invitation: its assessment, with no words
+    /// written for its reasons.
     pub fn summary(&self, invitation: &Invitation) -> Summary {
-        Summary::from(&self.assess(invitation))
+        let findings = Findings::without_words(&self.settings.points);
+        Summary::from(&self.judge(invitation, findings))
     }
 
     pub fn assess(&self, invitation: &Invitation) -> Assessment {
+        self.judge(invitation, Findings::new(&self.settings.points))
+    }
+
+    /// The assessment, its reasons recorded in `f`.
+    fn judge(&self, invitation: &Invitation, mut f: Findings) -> Assessment {
         if invitation.kind != Kind::Person {
             return self.not_a_persons(invitation.kind);
         }
         let settings = &self.settings;
         let p = &invitation.profile;
-        let mut f = Findings::new(&settings.points);
         let listed = lists::check(&settings.allow, &settings.deny, p, &mut f);
         name::check(&p.name, &mut f);
         let headline = p.headline.as_deref().map(Scanned::new);

@@ -46,14 +46,14 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
     match business_word(core) {
         Some(word) if given => findings.fire(
             Signal::BusinessWordInName,
-            format!(
+            format_args!(
                 "the name holds \"{}\", a business word, beside a given name",
                 quote(word, 30)
             ),
         ),
         Some(word) => findings.fire(
             Signal::BusinessName,
-            format!(
+            format_args!(
                 "a business's name: it holds \"{}\" and no given name",
                 quote(word, 30)
             ),
@@ -76,7 +76,7 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
     if let Some(handle) = handle_like(core) {
         findings.fire(
             Signal::HandleLikeName,
-            format!("the name reads like a handle: \"{}\"", quote(handle, 30)),
+            format_args!("the name reads like a handle: \"{}\"", quote(handle, 30)),
         );
     }
 }
@@ -195,6 +195,10 @@ fn is_all_caps(core: &str) -> bool {
 fn handle_like(core: &str) -> Option<&str> {
     core.split_whitespace().find(|token| {
         let bytes = token.as_bytes();
+        // Most words hold none of the three marks, told in one look.
+        if !bytes.iter().any(|b| matches!(b, b'_' | b'.' | b'@')) {
+            return false;
+        }
         token.contains('_')
             || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
             || (bytes.len() >= 4 && bytes[bytes.len() - 4..].eq_ignore_ascii_case(b".com"))

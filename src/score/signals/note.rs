@@ -28,7 +28,7 @@ pub(crate) fn check(scanned: &Scanned, f: &mut Findings) {
     {
         f.fire(
             Signal::PitchInNote,
-            format!("the note is a pitch: \"{phrase}\""),
+            format_args!("the note is a pitch: \"{phrase}\""),
         );
     }
 }
