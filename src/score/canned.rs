@@ -26,6 +26,10 @@ const MAX_WORDS: usize = 40;
 /// without a greeting before it and a signature line after it.
 pub fn is_canned(note: Option<&str>) -> bool {
     let Some(note) = note else { return true };
+    if !may_be_stock(note) {
+        // No stock text, and no words either only when nothing is said.
+        return !note.bytes().any(|b| b.is_ascii_alphanumeric());
+    }
     let spans: Vec<(usize, &str)> = words(note).take(MAX_WORDS + 1).collect();
     if spans.is_empty() {
         return true;
@@ -43,6 +47,25 @@ pub fn is_canned(note: Option<&str>) -> bool {
         CANNED_WORDS
             .iter()
             .any(|text| matches_at(note, &spans, start, text))
+    })
+}
+
+/// Every stock text says one of these words.
+const STOCK_WORDS: [&str; 2] = ["network", "connect"];
+
+/// Whether `note` may hold a stock text, told without cutting it into
+/// words: a plain ASCII note with no apostrophe (which a word may hide:
+/// "net'work") holds one only where it says one of [`STOCK_WORDS`], and most
+/// personal notes do not. Other notes may.
+fn may_be_stock(note: &str) -> bool {
+    if !note.is_ascii() || note.contains('\'') {
+        return true;
+    }
+    let bytes = note.as_bytes();
+    STOCK_WORDS.iter().any(|word| {
+        bytes
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     })
 }
 
@@ -90,6 +113,18 @@ mod tests {
         ] {
             assert!(is_canned(note), "{note:?}");
         }
+    }
+
+    #[test]
+    fn every_stock_text_says_a_stock_word() {
+        for text in CANNED_WORDS.iter() {
+            assert!(
+                text.iter().any(|w| STOCK_WORDS.contains(w)),
+                "{text:?} says none of {STOCK_WORDS:?}: the quick test would miss it"
+            );
+        }
+        assert!(is_canned(Some("  ...  ")), "nothing said");
+        assert!(!is_canned(Some("Great talk!")));
     }
 
     #[test]
