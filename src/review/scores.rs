@@ -8,6 +8,7 @@
 
 use std::cell::{Cell, OnceCell};
 use std::num::NonZero;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use crate::model::Invitation;
@@ -16,6 +17,8 @@ use crate::score::{Scorer, Summary};
 /// Fewer rows than this are scored on this thread: a thread costs more to
 /// start than scoring them does.
 const PARALLEL_MIN: usize = 2_048;
+/// Rows a thread takes at a time.
+const RUN: usize = 512;
 
 pub struct Scores {
     summaries: Vec<OnceCell<Summary>>,
@@ -74,8 +77,10 @@ impl Scores {
     }
 }
 
-/// The summaries of `rows`, in their order, the rows shared out in one run
-/// per core.
+/// The summaries of `rows`, in their order, on up to `cores` threads that
+/// each take the next run of rows until none is left: on a machine that is
+/// busy with other work, a thread that gets less of a core scores fewer
+/// runs, rather than the others waiting for its half.
 fn score_on_cores(
     cores: usize,
     rows: &[usize],
@@ -90,19 +95,33 @@ fn score_on_cores(
     if cores < 2 || rows.len() < PARALLEL_MIN {
         return score(rows);
     }
-    let mut runs = rows.chunks(rows.len().div_ceil(cores));
-    let here = runs.next().unwrap_or_default();
-    thread::scope(|scope| {
-        let others: Vec<_> = runs.map(|run| scope.spawn(move || score(run))).collect();
-        let mut summaries = score(here);
+    let next = AtomicUsize::new(0);
+    let take_runs = || {
+        let mut made = Vec::new();
+        loop {
+            let at = next.fetch_add(RUN, Ordering::Relaxed);
+            let Some(run) = rows.get(at..rows.len().min(at + RUN)) else {
+                return made;
+            };
+            if run.is_empty() {
+                return made;
+            }
+            made.push((at, score(run)));
+        }
+    };
+    let mut runs = thread::scope(|scope| {
+        let others: Vec<_> = (1..cores).map(|_| scope.spawn(take_runs)).collect();
+        let mut runs = take_runs();
         for other in others {
             match other.join() {
-                Ok(made) => summaries.extend(made),
+                Ok(made) => runs.extend(made),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         }
-        summaries
-    })
+        runs
+    });
+    runs.sort_unstable_by_key(|&(at, _)| at);
+    runs.into_iter().flat_map(|(_, made)| made).collect()
 }
 
 #[cfg(test)]
