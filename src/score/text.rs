@@ -21,6 +21,22 @@ pub(crate) fn fold(c: char) -> impl Iterator<Item = char> {
         .chain(spelled.chars().map(|c| c.to_ascii_lowercase()))
 }
 
+/// `word` folded without its apostrophes, into `buffer`: what the lists of
+/// words and names are keyed by ("O’Brien" is "obrien").
+pub(crate) fn fold_word_into(buffer: &mut String, word: &str) {
+    buffer.clear();
+    for c in word.chars() {
+        // Most names are ASCII, whose folding is its lowercase.
+        if c.is_ascii() {
+            if c != '\'' {
+                buffer.push(c.to_ascii_lowercase());
+            }
+        } else if !is_apostrophe(c) {
+            buffer.extend(fold(c));
+        }
+    }
+}
+
 /// The plain spelling of a Latin letter with marks, or of a Latin ligature.
 /// None for letters that have no plain spelling in letters ("ə", which
 /// deunicode writes "@").

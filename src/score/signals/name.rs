@@ -17,7 +17,7 @@ use foldhash::HashSet;
 use super::{Findings, Signal};
 use crate::model::NO_VISIBLE_NAME;
 use crate::score::lexicon::names::BUSINESS_WORDS;
-use crate::score::text::{fold, quote, words};
+use crate::score::text::{fold_word_into, quote, words};
 use crate::score::vocabulary;
 
 static BUSINESS: LazyLock<HashSet<&str>> =
@@ -126,12 +126,12 @@ fn business_word(core: &str) -> Option<&str> {
     let mut lower = String::new();
     for (_, word) in words(core) {
         for part in camel_parts(word) {
-            fold_into(&mut lower, part);
+            fold_word_into(&mut lower, part);
             if BUSINESS.contains(lower.as_str()) {
                 return Some(part);
             }
         }
-        fold_into(&mut lower, word);
+        fold_word_into(&mut lower, word);
         // Too short to hold the shortest business word and a rest: most
         // words are, and need not be read against every business word.
         if lower.len() < COMPOUND_MIN_LEN + COMPOUND_REST_MIN_LEN {
@@ -147,13 +147,6 @@ fn business_word(core: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// `word` folded into `buffer`, reused so that a name costs no allocation
-/// per word. Apostrophes are dropped: "Résumé's" reads "resumes".
-fn fold_into(buffer: &mut String, word: &str) {
-    buffer.clear();
-    buffer.extend(word.chars().flat_map(fold).filter(|&c| c != '\''));
 }
 
 /// "ResumeGirl" as "Resume" and "Girl"; "McDonald" as "Mc" and "Donald",
