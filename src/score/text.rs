@@ -84,7 +84,7 @@ impl Text {
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        for (at, c) in folded.char_indices() {
+        let mut step = |at: usize, c: char| {
             let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
             match (in_word, start) {
                 (true, None) => start = Some(at),
@@ -96,6 +96,16 @@ impl Text {
             }
             if !in_word && CLAUSE_BREAKS.contains(&c) {
                 clause = clause.saturating_add(1);
+            }
+        };
+        // Most text is ASCII: read byte by byte, with nothing to decode.
+        if folded.is_ascii() {
+            for (at, &b) in folded.as_bytes().iter().enumerate() {
+                step(at, char::from(b));
+            }
+        } else {
+            for (at, c) in folded.char_indices() {
+                step(at, c);
             }
         }
         if let Some(s) = start {

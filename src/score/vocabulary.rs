@@ -64,6 +64,14 @@ fn key(word: &str) -> impl Iterator<Item = char> {
 fn lookup(list: &List, word: &str) -> bool {
     let mut buffer = [0u8; 64];
     let mut len = 0;
+    if word.len() <= buffer.len() && word.is_ascii() {
+        // ASCII folds to its lowercase, and its only apostrophe is '.
+        for b in word.bytes().filter(|&b| b != b'\'') {
+            buffer[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return std::str::from_utf8(&buffer[..len]).is_ok_and(|key| list.contains(key));
+    }
     for c in key(word) {
         let Some(room) = buffer.get_mut(len..len + c.len_utf8()) else {
             let folded: String = key(word).collect();
