@@ -95,14 +95,11 @@ fn has_given_name(core: &str) -> bool {
 /// Two words or more, every one an ordinary dictionary word and none a
 /// known surname: "Bright Future", but not "Wing Long".
 fn is_phrase(core: &str) -> bool {
-    let mut count = 0;
-    let all_words = words(core).all(|(_, word)| {
-        count += 1;
-        word.chars().all(char::is_alphabetic)
-            && vocabulary::is_word(word)
-            && !vocabulary::is_surname(word)
-    });
-    all_words && count >= MIN_WORDS_OF_A_PHRASE
+    // Letters only, told at a glance, before any word is looked up.
+    let lettered = words(core).all(|(_, word)| word.chars().all(char::is_alphabetic));
+    lettered
+        && words(core).count() >= MIN_WORDS_OF_A_PHRASE
+        && words(core).all(|(_, word)| vocabulary::is_word(word) && !vocabulary::is_surname(word))
 }
 
 /// The name proper: what comes before a tagline or post-nominals.
