@@ -1,6 +1,8 @@
 //! Scoring a queue of 100,000 varied invitations: building the scorer (the
-//! one pass over the queue) and assessing every invitation, beside parsing
-//! the same queue's JSON text (into `serde_json::Value`) for scale.
+//! one pass over the queue), then assessing every invitation (the detail
+//! pane's full account) or summing each up as the list keeps it (no words),
+//! beside parsing the same queue's JSON text (into `serde_json::Value`) for
+//! scale.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -187,6 +189,17 @@ fn bench(c: &mut Criterion) {
                 .invitations
                 .iter()
                 .map(|i| u64::from(scorer.assess(i).score))
+                .sum::<u64>()
+        })
+    });
+    // What the list keeps of each row: the score, with no words written.
+    group.bench_function("Scorer::new + summary of all", |b| {
+        b.iter(|| {
+            let scorer = Scorer::new(black_box(&queue), &settings, today);
+            queue
+                .invitations
+                .iter()
+                .map(|i| u64::from(scorer.summary(i).score))
                 .sum::<u64>()
         })
     });

@@ -1,5 +1,5 @@
-//! A search keystroke at 1,000 and 100,000 invitations, beside a cursor
-//! move, each with the frame it draws. The first key of a search scans the
+//! A search keystroke at 1,000, 100,000 and 1,000,000 invitations, beside
+//! a cursor move, each with the frame it draws. The first key of a search scans the
 //! whole list (the later ones only narrow what it found), so it is the one
 //! that must stay within a frame.
 
@@ -15,9 +15,13 @@ use inviteq::review::Review;
 use inviteq::score::{Scorer, Settings};
 use inviteq::store::journal::Decisions;
 use inviteq::templates::Templates;
-use inviteq::tui::{Action, Event, State, draw, update};
+use inviteq::tui::{Action, State, update};
 
-const SIZES: [usize; 2] = [1_000, 100_000];
+mod common;
+
+use common::key_and_frame;
+
+const SIZES: [usize; 3] = [1_000, 100_000, 1_000_000];
 
 /// People with names, headlines, companies and notes in several scripts.
 fn queue_text(count: usize) -> String {
@@ -46,20 +50,6 @@ fn state_of(count: usize) -> State {
     };
     let review = Review::new(queue, &Decisions::default(), None, scorer);
     State::new(review, Templates::builtin(), "bench".into())
-}
-
-/// Updates with `action`, draws the frame, and brings where the list
-/// settled back in, as the app does.
-fn key_and_frame(state: &mut State, terminal: &mut Terminal<TestBackend>, action: Action) {
-    let now = time::OffsetDateTime::UNIX_EPOCH;
-    update(state, action, now);
-    let mut scroll = None;
-    terminal
-        .draw(|frame| scroll = Some(draw(state, frame)))
-        .expect("a frame");
-    if let Some(scroll) = scroll {
-        update(state, Event::Drawn(scroll), now);
-    }
 }
 
 fn typed(c: char) -> Action {

@@ -10,16 +10,16 @@
 //! than that, on gone invitations and connections, and `inviteq export`
 //! lists them all.
 
-use std::cell::OnceCell;
-
 use crate::import::queue_json::parse_invitation;
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue, Text};
 use crate::score::{Assessment, Policy, Scorer, Summary};
 use crate::store::journal::{Decisions, Standing};
 use crate::store::seen::Seen;
 use ids::Ids;
+use scores::Scores;
 
 mod ids;
+mod scores;
 pub mod stats;
 
 /// How an invitation stands against earlier sessions of the same review.
@@ -36,8 +36,9 @@ pub struct Review {
     pub queue: Queue,
     scorer: Scorer,
     /// Made when first asked for: the first frame needs only the rows on
-    /// screen, and a sort by score or an intent filter asks for the rest.
-    summaries: Vec<OnceCell<Summary>>,
+    /// screen, the console scores the rest while it waits for keys, and a
+    /// sort by score or an intent filter asks for what is left.
+    scores: Scores,
     presence: Vec<Presence>,
     decisions: Vec<Option<Decision>>,
     /// How many of those to review are decided.
@@ -97,11 +98,10 @@ impl Review {
                 gone: true,
             });
         }
-        let summaries = vec![OnceCell::new(); queue.invitations.len()];
         let mut review = Review {
+            scores: Scores::new(queue.invitations.len()),
             queue,
             scorer,
-            summaries,
             presence,
             decisions,
             decided: 0,
@@ -148,7 +148,27 @@ impl Review {
     }
 
     pub fn summary(&self, index: usize) -> Summary {
-        *self.summaries[index].get_or_init(|| self.scorer.summary(&self.queue.invitations[index]))
+        self.scores
+            .get(index, &self.scorer, &self.queue.invitations)
+    }
+
+    /// Scores every invitation not scored yet, on every core: before a sort
+    /// by score or an intent filter reads them all.
+    pub fn score_all(&self) {
+        self.scores.complete(&self.scorer, &self.queue.invitations);
+    }
+
+    /// Scores up to `count` more invitations, the first not scored yet, as
+    /// the console does while it waits for a key; says whether every
+    /// invitation is scored now.
+    pub fn score_some(&self, count: usize) -> bool {
+        self.scores
+            .score_some(count, &self.scorer, &self.queue.invitations)
+    }
+
+    /// Whether every invitation is scored.
+    pub fn is_scored(&self) -> bool {
+        self.scores.is_complete()
     }
 
     pub fn presence(&self, index: usize) -> Presence {

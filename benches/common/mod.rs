@@ -1,6 +1,12 @@
-//! What the benches share: the large queue they read, and the scorer.
+//! What several benches share: the varied queue they read, the scorer, and
+//! a key with the frame it draws. Each bench uses a part of it.
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 use inviteq::score::Scorer;
+use inviteq::tui::{Action, Event, State, draw, update};
 
 /// A varied queue: people and pages, notes and none, facts known and unknown.
 pub fn queue_text(count: usize) -> String {
@@ -40,6 +46,25 @@ pub fn queue_text(count: usize) -> String {
     }
     text.push_str("\n]}\n");
     text
+}
+
+/// Updates with `action`, draws a frame, and brings where the list settled
+/// back in, as the app does.
+pub fn key_and_frame(state: &mut State, terminal: &mut Terminal<TestBackend>, action: Action) {
+    let now = time::OffsetDateTime::UNIX_EPOCH;
+    update(state, action, now);
+    let mut scroll = None;
+    terminal
+        .draw(|frame| scroll = Some(draw(state, frame)))
+        .expect("a frame");
+    if let Some(scroll) = scroll {
+        update(state, Event::Drawn(scroll), now);
+    }
+}
+
+/// A 120×40 terminal in memory.
+pub fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(120, 40)).expect("a test terminal")
 }
 
 /// The default settings, on a fixed day, so that scores never depend on the clock.

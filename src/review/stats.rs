@@ -77,6 +77,7 @@ impl Stats {
     /// Counts over the whole review. Scores every invitation not scored
     /// yet, once, as a sort by score does.
     pub fn new(review: &Review) -> Stats {
+        review.score_all();
         let mut actions = ActionCounts::default();
         let mut scores = [0; BUCKETS];
         let (mut taken, mut comparable) = (0, 0);

@@ -2,8 +2,18 @@
 //! reported apart from spam: bad manners, not a sign of a fake account. The
 //! seed's author accepts canned invitations; stricter reviewers reply to them.
 
+use std::sync::LazyLock;
+
 use super::lexicon::canned::{CANNED, GREETINGS};
 use super::text::{word_is, words};
+
+/// The stock texts cut into words once, not on every note.
+static CANNED_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    CANNED
+        .iter()
+        .map(|text| text.split(' ').collect())
+        .collect()
+});
 
 /// A greeting may name the owner in up to this many words before the text.
 const MAX_GREETING_WORDS: usize = 3;
@@ -16,6 +26,10 @@ const MAX_WORDS: usize = 40;
 /// without a greeting before it and a signature line after it.
 pub fn is_canned(note: Option<&str>) -> bool {
     let Some(note) = note else { return true };
+    if !may_be_stock(note) {
+        // No stock text, and no words either only when nothing is said.
+        return !note.bytes().any(|b| b.is_ascii_alphanumeric());
+    }
     let spans: Vec<(usize, &str)> = words(note).take(MAX_WORDS + 1).collect();
     if spans.is_empty() {
         return true;
@@ -30,22 +44,37 @@ pub fn is_canned(note: Option<&str>) -> bool {
         0..=0
     };
     starts.into_iter().any(|start| {
-        CANNED
+        CANNED_WORDS
             .iter()
             .any(|text| matches_at(note, &spans, start, text))
     })
 }
 
-fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &str) -> bool {
-    let length = text.split(' ').count();
+/// Every stock text says one of these words.
+const STOCK_WORDS: [&str; 2] = ["network", "connect"];
+
+/// Whether `note` may hold a stock text, told without cutting it into
+/// words: a plain ASCII note with no apostrophe (which a word may hide:
+/// "net'work") holds one only where it says one of [`STOCK_WORDS`], and most
+/// personal notes do not. Other notes may.
+fn may_be_stock(note: &str) -> bool {
+    if !note.is_ascii() || note.contains('\'') {
+        return true;
+    }
+    let bytes = note.as_bytes();
+    STOCK_WORDS.iter().any(|word| {
+        bytes
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    })
+}
+
+fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &[&str]) -> bool {
+    let length = text.len();
     let Some(found) = spans.get(start..start + length) else {
         return false;
     };
-    if !found
-        .iter()
-        .zip(text.split(' '))
-        .all(|(&(_, w), t)| word_is(w, t))
-    {
+    if !found.iter().zip(text).all(|(&(_, w), t)| word_is(w, t)) {
         return false;
     }
     let rest = &spans[start + length..];
@@ -84,6 +113,18 @@ mod tests {
         ] {
             assert!(is_canned(note), "{note:?}");
         }
+    }
+
+    #[test]
+    fn every_stock_text_says_a_stock_word() {
+        for text in CANNED_WORDS.iter() {
+            assert!(
+                text.iter().any(|w| STOCK_WORDS.contains(w)),
+                "{text:?} says none of {STOCK_WORDS:?}: the quick test would miss it"
+            );
+        }
+        assert!(is_canned(Some("  ...  ")), "nothing said");
+        assert!(!is_canned(Some("Great talk!")));
     }
 
     #[test]

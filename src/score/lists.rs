@@ -92,10 +92,16 @@ pub(crate) fn check(
     f: &mut Findings,
 ) -> Option<Listed> {
     if let Some(what) = allow.find(profile) {
-        f.fire(Signal::AllowListed, format!("on your allow list: {what}"));
+        f.fire(
+            Signal::AllowListed,
+            format_args!("on your allow list: {what}"),
+        );
         Some(Listed::Allowed)
     } else if let Some(what) = deny.find(profile) {
-        f.fire(Signal::DenyListed, format!("on your deny list: {what}"));
+        f.fire(
+            Signal::DenyListed,
+            format_args!("on your deny list: {what}"),
+        );
         Some(Listed::Denied)
     } else {
         None

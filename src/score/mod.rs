@@ -26,7 +26,7 @@ use time::{Date, UtcOffset};
 
 use crate::model::{Invitation, Kind, Owner, Queue, Verdict};
 use lexicon::Scanned;
-use policy::{Case, Evidence, Lead};
+use policy::{Case, Evidence, Lead, Words};
 use signals::queue::QueueFacts;
 use signals::{Findings, address, history, name, note, profile};
 use text::{folded, has_phrase};
@@ -194,18 +194,27 @@ impl Scorer {
         self.settings.non_person_threshold
     }
 
-    /// What the list keeps of an invitation.
+    /// What the list keeps of an invitation: its assessment, with no words
+    /// written for its reasons.
     pub fn summary(&self, invitation: &Invitation) -> Summary {
-        Summary::from(&self.assess(invitation))
+        Summary::from(&self.judge(invitation, Words::Left))
     }
 
     pub fn assess(&self, invitation: &Invitation) -> Assessment {
+        self.judge(invitation, Words::Written)
+    }
+
+    /// The assessment, its reasons and suggestion in words or not.
+    fn judge(&self, invitation: &Invitation, words: Words) -> Assessment {
         if invitation.kind != Kind::Person {
             return self.not_a_persons(invitation.kind);
         }
         let settings = &self.settings;
         let p = &invitation.profile;
-        let mut f = Findings::new(&settings.points);
+        let mut f = match words {
+            Words::Written => Findings::new(&settings.points),
+            Words::Left => Findings::without_words(&settings.points),
+        };
         let listed = lists::check(&settings.allow, &settings.deny, p, &mut f);
         name::check(&p.name, &mut f);
         let headline = p.headline.as_deref().map(Scanned::new);
@@ -274,7 +283,7 @@ impl Scorer {
             connected: invitation.already_connected,
             evidence,
         };
-        let suggestion = policy::suggest(settings.policy, &case);
+        let suggestion = policy::decide(settings.policy, &case, words);
         Assessment {
             score,
             threshold: settings.non_person_threshold,

@@ -142,13 +142,33 @@ pub(crate) struct Case<'a> {
     pub evidence: Evidence<'a>,
 }
 
-pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
+/// Whether a suggestion's why and doubt are written: the list keeps only
+/// the action and the confidence, and a million rows are decided without
+/// writing two million sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Words {
+    Written,
+    Left,
+}
+
+impl Words {
+    /// `text`, when the words are written.
+    fn say(self, text: fmt::Arguments) -> String {
+        match self {
+            Words::Written => text.to_string(),
+            Words::Left => String::new(),
+        }
+    }
+}
+
+/// The suggestion, its why and doubt written as `words` says.
+pub(crate) fn decide(policy: Policy, case: &Case, words: Words) -> Suggestion {
     use template::*;
     let sure = |action, why: &str| Suggestion {
         action,
         template: None,
         confidence: Confidence::High,
-        why: why.to_string(),
+        why: words.say(format_args!("{why}")),
         doubt: None,
     };
     if case.connected {
@@ -160,11 +180,11 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
         None => {}
     }
     if case.score >= case.threshold {
-        let why = format!(
+        let why = words.say(format_args!(
             "Not a real person, by the signals: score {} reaches the threshold {}.",
             case.score, case.threshold
-        );
-        let (confidence, doubt) = ignore_confidence(case);
+        ));
+        let (confidence, doubt) = ignore_confidence(case, words);
         return Suggestion {
             action: Some(Verdict::Ignore),
             template: None,
@@ -174,7 +194,7 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
         };
     }
     let make = |action, template: Option<&'static str>, why: String| {
-        let (confidence, doubt) = person_confidence(case, action);
+        let (confidence, doubt) = person_confidence(case, action, words);
         Suggestion {
             action: Some(action),
             template,
@@ -183,17 +203,25 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
             doubt,
         }
     };
-    let accept = |why: String| make(Verdict::Accept, None, why);
-    let reply = |template, why: &str| make(Verdict::Reply, Some(template), why.to_string());
-    let common_ground = case.common_ground.map(|cg| format!("Common ground: {cg}."));
+    let accept = |why: fmt::Arguments| make(Verdict::Accept, None, words.say(why));
+    let reply = |template, why: &str| {
+        make(
+            Verdict::Reply,
+            Some(template),
+            words.say(format_args!("{why}")),
+        )
+    };
+    let common_ground = case.common_ground;
     match (policy, common_ground) {
-        (Policy::Open, _) => accept("A real person, as far as the signals show.".into()),
+        (Policy::Open, _) => accept(format_args!("A real person, as far as the signals show.")),
         (Policy::Selective, _) if case.canned => reply(
             HOW_DO_WE_KNOW,
             "A canned invitation: ask how you know each other.",
         ),
-        (Policy::Selective, _) => accept("A personal note from a real person.".into()),
-        (Policy::KnowAndTrust | Policy::MeetFirst, Some(why)) => accept(why),
+        (Policy::Selective, _) => accept(format_args!("A personal note from a real person.")),
+        (Policy::KnowAndTrust | Policy::MeetFirst, Some(cg)) => {
+            accept(format_args!("Common ground: {cg}."))
+        }
         (Policy::KnowAndTrust, None) if case.canned => reply(
             HOW_DO_WE_KNOW,
             "No common ground and a canned note: ask how you know each other.",
@@ -206,19 +234,23 @@ pub(crate) fn suggest(policy: Policy, case: &Case) -> Suggestion {
             MEET_FIRST,
             "No common ground yet: offer to connect after a call or a coffee.",
         ),
-        (Policy::Recruiter, _) => accept(match case.lead {
-            Some(Lead::Candidate(word)) => {
-                format!("A likely candidate: the headline says \"{word}\".")
-            }
-            Some(Lead::Client(word)) => format!("A likely client: the headline says \"{word}\"."),
-            None => "A real person; not a candidate or client by your words.".into(),
-        }),
+        (Policy::Recruiter, _) => match case.lead {
+            Some(Lead::Candidate(word)) => accept(format_args!(
+                "A likely candidate: the headline says \"{word}\"."
+            )),
+            Some(Lead::Client(word)) => accept(format_args!(
+                "A likely client: the headline says \"{word}\"."
+            )),
+            None => accept(format_args!(
+                "A real person; not a candidate or client by your words."
+            )),
+        },
     }
 }
 
 /// An accept or a reply treats the inviter as a real person: sure only when
 /// enough of the person is known and nothing known speaks against it.
-fn person_confidence(case: &Case, action: Verdict) -> (Confidence, Option<String>) {
+fn person_confidence(case: &Case, action: Verdict, words: Words) -> (Confidence, Option<String>) {
     let verb = match action {
         Verdict::Reply => "replying",
         _ => "accepting",
@@ -233,35 +265,37 @@ fn person_confidence(case: &Case, action: Verdict) -> (Confidence, Option<String
         };
         return (
             confidence,
-            Some(format!("look before {verb}, a sign disagrees: {sign}")),
+            Some(words.say(format_args!("look before {verb}, a sign disagrees: {sign}"))),
         );
     }
     match e.for_person {
         ENOUGH_FOR_PERSON.. => (Confidence::High, None),
         SOME_FOR_PERSON => (
             Confidence::Medium,
-            Some(format!(
+            Some(words.say(format_args!(
                 "some facts unknown: glance at the profile before {verb}"
-            )),
+            ))),
         ),
         _ => (
             Confidence::Low,
-            Some(format!("few facts known: open the profile before {verb}")),
+            Some(words.say(format_args!(
+                "few facts known: open the profile before {verb}"
+            ))),
         ),
     }
 }
 
 /// An ignore is sure when several signs agree well past the threshold and
 /// nothing speaks for knowing the person.
-fn ignore_confidence(case: &Case) -> (Confidence, Option<String>) {
+fn ignore_confidence(case: &Case, words: Words) -> (Confidence, Option<String>) {
     let margin = i32::from(case.score) - i32::from(case.threshold);
     let e = &case.evidence;
     if let Some(cg) = case.common_ground {
         return (
             Confidence::Low,
-            Some(format!(
+            Some(words.say(format_args!(
                 "look before ignoring, there is common ground: {cg}"
-            )),
+            ))),
         );
     }
     if e.signs_against >= ENOUGH_AGAINST && margin >= SURE_MARGIN {
@@ -269,12 +303,14 @@ fn ignore_confidence(case: &Case) -> (Confidence, Option<String>) {
     } else if e.signs_against >= ENOUGH_AGAINST || margin >= NEAR_THRESHOLD {
         (
             Confidence::Medium,
-            Some("few signs decide: open the profile if unsure".to_string()),
+            Some(words.say(format_args!("few signs decide: open the profile if unsure"))),
         )
     } else {
         (
             Confidence::Low,
-            Some("one sign decides: open the profile before ignoring".to_string()),
+            Some(words.say(format_args!(
+                "one sign decides: open the profile before ignoring"
+            ))),
         )
     }
 }
@@ -282,6 +318,10 @@ fn ignore_confidence(case: &Case) -> (Confidence, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn suggest(policy: Policy, case: &Case) -> Suggestion {
+        decide(policy, case, Words::Written)
+    }
 
     #[test]
     fn names_parse_leniently_and_errors_list_the_presets() {

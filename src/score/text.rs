@@ -21,6 +21,22 @@ pub(crate) fn fold(c: char) -> impl Iterator<Item = char> {
         .chain(spelled.chars().map(|c| c.to_ascii_lowercase()))
 }
 
+/// `word` folded without its apostrophes, into `buffer`: what the lists of
+/// words and names are keyed by ("O’Brien" is "obrien").
+pub(crate) fn fold_word_into(buffer: &mut String, word: &str) {
+    buffer.clear();
+    for c in word.chars() {
+        // Most names are ASCII, whose folding is its lowercase.
+        if c.is_ascii() {
+            if c != '\'' {
+                buffer.push(c.to_ascii_lowercase());
+            }
+        } else if !is_apostrophe(c) {
+            buffer.extend(fold(c));
+        }
+    }
+}
+
 /// The plain spelling of a Latin letter with marks, or of a Latin ligature.
 /// None for letters that have no plain spelling in letters ("ə", which
 /// deunicode writes "@").
@@ -42,6 +58,10 @@ fn plain_latin(c: char) -> Option<&'static str> {
 
 /// `text` folded and lowercased, for phrase search.
 pub(crate) fn folded(text: &str) -> String {
+    // Most text is ASCII, whose folding is its lowercase.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().flat_map(fold).collect()
 }
 
@@ -57,15 +77,14 @@ pub(crate) struct Text {
 }
 
 impl Text {
-    /// Folds and cuts in one pass: this runs for every note and headline
+    /// Folds, then cuts in one pass: this runs for every note and headline
     /// on every assessment.
     pub fn new(raw: &str) -> Text {
-        let mut folded = String::with_capacity(raw.len());
+        let folded = folded(raw);
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        for c in raw.chars().flat_map(fold) {
-            let at = folded.len();
+        let mut step = |at: usize, c: char| {
             let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
             match (in_word, start) {
                 (true, None) => start = Some(at),
@@ -78,7 +97,16 @@ impl Text {
             if !in_word && CLAUSE_BREAKS.contains(&c) {
                 clause = clause.saturating_add(1);
             }
-            folded.push(c);
+        };
+        // Most text is ASCII: read byte by byte, with nothing to decode.
+        if folded.is_ascii() {
+            for (at, &b) in folded.as_bytes().iter().enumerate() {
+                step(at, char::from(b));
+            }
+        } else {
+            for (at, c) in folded.char_indices() {
+                step(at, c);
+            }
         }
         if let Some(s) = start {
             spans.push((s, folded.len(), clause));
@@ -178,6 +206,15 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// Whether two words are the same ignoring case, diacritics and
 /// apostrophes: "I'd" is "id", "Résumé" is "resume".
 pub(crate) fn word_is(word: &str, other: &str) -> bool {
+    // ASCII folds to its lowercase, and its only apostrophe is '.
+    if word.is_ascii() && other.is_ascii() {
+        fn letters(w: &str) -> impl Iterator<Item = u8> + '_ {
+            w.bytes()
+                .filter(|&b| b != b'\'')
+                .map(|b| b.to_ascii_lowercase())
+        }
+        return letters(word).eq(letters(other));
+    }
     let mut letters = word.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold);
     let mut expected = other.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold);
     loop {

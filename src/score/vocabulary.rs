@@ -58,9 +58,29 @@ fn key(word: &str) -> impl Iterator<Item = char> {
     word.chars().filter(|&c| !is_apostrophe(c)).flat_map(fold)
 }
 
+/// Looks `word`'s key up with no allocation: a display name's words are
+/// looked up several times each on every assessment. A word whose key is
+/// longer than the buffer, which no list holds, is keyed in a string.
 fn lookup(list: &List, word: &str) -> bool {
-    let folded: String = key(word).collect();
-    list.contains(folded.as_str())
+    let mut buffer = [0u8; 64];
+    let mut len = 0;
+    if word.len() <= buffer.len() && word.is_ascii() {
+        // ASCII folds to its lowercase, and its only apostrophe is '.
+        for b in word.bytes().filter(|&b| b != b'\'') {
+            buffer[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return std::str::from_utf8(&buffer[..len]).is_ok_and(|key| list.contains(key));
+    }
+    for c in key(word) {
+        let Some(room) = buffer.get_mut(len..len + c.len_utf8()) else {
+            let folded: String = key(word).collect();
+            return list.contains(folded.as_str());
+        };
+        c.encode_utf8(room);
+        len += c.len_utf8();
+    }
+    std::str::from_utf8(&buffer[..len]).is_ok_and(|key| list.contains(key))
 }
 
 /// Whether `word`, one word of a display name, is a known given name, in

@@ -46,7 +46,17 @@ pub trait Events {
         let _ = quiet;
         Ok(true)
     }
+    /// Whether the reviewer is reading, no event waiting: the app then does
+    /// work ahead (scoring the rows not shown yet), a little at a time. A
+    /// script is never idle, so its frames do not depend on that work.
+    fn idle(&mut self) -> io::Result<bool> {
+        Ok(false)
+    }
 }
+
+/// Rows scored at a time while the reviewer reads: a few milliseconds of
+/// work, so that a key waits no longer than that for its frame.
+const SCORED_WHILE_IDLE: usize = 2_048;
 
 /// How long the keyboard is quiet before the place is synced.
 const QUIET: Duration = Duration::from_secs(1);
@@ -148,6 +158,7 @@ impl App {
         loop {
             self.write_progress();
             self.draw(terminal)?;
+            self.score_while_idle(events);
             if self.kept != Some(self.place()) && matches!(events.wait(QUIET), Ok(false)) {
                 self.keep_place();
                 // To show it when it could not be kept.
@@ -169,6 +180,15 @@ impl App {
                     break;
                 }
             }
+        }
+    }
+
+    /// Scores the rows not scored yet while no key comes, so that a sort by
+    /// score or an intent filter finds them made.
+    fn score_while_idle<E: Events>(&mut self, events: &mut E) {
+        let review = &self.state.review;
+        while !review.is_scored() && events.idle().unwrap_or(false) {
+            review.score_some(SCORED_WHILE_IDLE);
         }
     }
 

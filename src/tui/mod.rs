@@ -162,4 +162,8 @@ impl Events for TerminalEvents {
     fn wait(&mut self, quiet: Duration) -> io::Result<bool> {
         self.wait_until(Some(Instant::now() + quiet))
     }
+
+    fn idle(&mut self) -> io::Result<bool> {
+        Ok(self.signal.load(Ordering::SeqCst) == 0 && !input::poll(Duration::ZERO)?)
+    }
 }

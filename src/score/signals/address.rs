@@ -65,7 +65,7 @@ pub(crate) fn check(name: &str, url: Option<&str>, findings: &mut Findings) -> b
         Some(tail) => {
             findings.fire(
                 Signal::PatternedAddress,
-                format!(
+                format_args!(
                     "the address \"{}\" is the name with \"{tail}\" added",
                     quote(slug(url), 30)
                 ),

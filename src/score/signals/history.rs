@@ -9,7 +9,7 @@ pub(crate) fn check(invitation: &Invitation, f: &mut Findings) {
     if let Some(earlier) = invitation.earlier.filter(|e| e.action == Verdict::Ignore) {
         f.fire(
             Signal::InvitesAgain,
-            format!("invites again; you ignored them on {}", earlier.on),
+            format_args!("invites again; you ignored them on {}", earlier.on),
         );
     }
 }

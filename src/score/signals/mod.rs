@@ -12,6 +12,8 @@ pub(crate) mod note;
 pub(crate) mod profile;
 pub(crate) mod queue;
 
+use std::fmt;
+
 use super::Reason;
 
 macro_rules! signals {
@@ -154,6 +156,10 @@ impl Points {
 /// facts that were unknown.
 pub(crate) struct Findings<'p> {
     points: &'p Points,
+    /// Whether each reason's words are written: the list's summary of a
+    /// score needs only its points, and a million rows are scored without
+    /// writing a million sentences.
+    words: bool,
     pub reasons: Vec<Reason>,
     pub unknown: Vec<&'static str>,
 }
@@ -162,20 +168,33 @@ impl<'p> Findings<'p> {
     pub fn new(points: &'p Points) -> Self {
         Findings {
             points,
+            words: true,
             reasons: Vec::with_capacity(8),
             unknown: Vec::with_capacity(8),
         }
     }
 
+    /// Findings whose reasons have their points and no words.
+    pub fn without_words(points: &'p Points) -> Self {
+        Findings {
+            words: false,
+            ..Findings::new(points)
+        }
+    }
+
     /// Records that `signal` fired. A signal the user set to 0 points is
     /// switched off and is not shown.
-    pub fn fire(&mut self, signal: Signal, detail: impl Into<String>) {
+    pub fn fire(&mut self, signal: Signal, detail: impl fmt::Display) {
         let points = self.points.get(signal);
         if points != 0 {
             self.reasons.push(Reason {
                 signal: signal.name(),
                 points,
-                detail: detail.into(),
+                detail: if self.words {
+                    detail.to_string()
+                } else {
+                    String::new()
+                },
             });
         }
     }

@@ -17,7 +17,7 @@ use foldhash::HashSet;
 use super::{Findings, Signal};
 use crate::model::NO_VISIBLE_NAME;
 use crate::score::lexicon::names::BUSINESS_WORDS;
-use crate::score::text::{fold, quote, words};
+use crate::score::text::{fold_word_into, quote, words};
 use crate::score::vocabulary;
 
 static BUSINESS: LazyLock<HashSet<&str>> =
@@ -46,14 +46,14 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
     match business_word(core) {
         Some(word) if given => findings.fire(
             Signal::BusinessWordInName,
-            format!(
+            format_args!(
                 "the name holds \"{}\", a business word, beside a given name",
                 quote(word, 30)
             ),
         ),
         Some(word) => findings.fire(
             Signal::BusinessName,
-            format!(
+            format_args!(
                 "a business's name: it holds \"{}\" and no given name",
                 quote(word, 30)
             ),
@@ -76,7 +76,7 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
     if let Some(handle) = handle_like(core) {
         findings.fire(
             Signal::HandleLikeName,
-            format!("the name reads like a handle: \"{}\"", quote(handle, 30)),
+            format_args!("the name reads like a handle: \"{}\"", quote(handle, 30)),
         );
     }
 }
@@ -85,31 +85,36 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
 /// a person. A name the lists do not know says nothing either way.
 fn has_given_name(core: &str) -> bool {
     words(core).any(|(_, word)| {
-        vocabulary::is_given_name(word) || camel_parts(word).any(vocabulary::is_given_name)
+        // A word in one part was looked up whole already.
+        let parts = || camel_parts(word);
+        vocabulary::is_given_name(word)
+            || (parts().next() != Some(word) && parts().any(vocabulary::is_given_name))
     })
 }
 
 /// Two words or more, every one an ordinary dictionary word and none a
 /// known surname: "Bright Future", but not "Wing Long".
 fn is_phrase(core: &str) -> bool {
-    let mut count = 0;
-    let all_words = words(core).all(|(_, word)| {
-        count += 1;
-        word.chars().all(char::is_alphabetic)
-            && vocabulary::is_word(word)
-            && !vocabulary::is_surname(word)
-    });
-    all_words && count >= MIN_WORDS_OF_A_PHRASE
+    // Letters only, told at a glance, before any word is looked up.
+    let lettered = words(core).all(|(_, word)| word.chars().all(char::is_alphabetic));
+    lettered
+        && words(core).count() >= MIN_WORDS_OF_A_PHRASE
+        && words(core).all(|(_, word)| vocabulary::is_word(word) && !vocabulary::is_surname(word))
 }
 
 /// The name proper: what comes before a tagline or post-nominals.
 fn core_of(name: &str) -> &str {
-    let mut end = name.len();
-    for sep in [",", "|", "(", "[", "/", "•", "·", " - ", " – ", " — "] {
-        if let Some(at) = name.find(sep) {
-            end = end.min(at);
-        }
-    }
+    let dash = |at: usize| {
+        [" - ", " – ", " — "]
+            .iter()
+            .any(|d| name[at..].starts_with(d))
+    };
+    let end = name
+        .char_indices()
+        .find(|&(at, c)| {
+            matches!(c, ',' | '|' | '(' | '[' | '/' | '•' | '·') || (c == ' ' && dash(at))
+        })
+        .map_or(name.len(), |(at, _)| at);
     let core = name[..end].trim();
     if core.is_empty() { name.trim() } else { core }
 }
@@ -118,12 +123,17 @@ fn business_word(core: &str) -> Option<&str> {
     let mut lower = String::new();
     for (_, word) in words(core) {
         for part in camel_parts(word) {
-            fold_into(&mut lower, part);
+            fold_word_into(&mut lower, part);
             if BUSINESS.contains(lower.as_str()) {
                 return Some(part);
             }
         }
-        fold_into(&mut lower, word);
+        fold_word_into(&mut lower, word);
+        // Too short to hold the shortest business word and a rest: most
+        // words are, and need not be read against every business word.
+        if lower.len() < COMPOUND_MIN_LEN + COMPOUND_REST_MIN_LEN {
+            continue;
+        }
         let compound = BUSINESS_WORDS.iter().any(|b| {
             b.len() >= COMPOUND_MIN_LEN
                 && lower.len() >= b.len() + COMPOUND_REST_MIN_LEN
@@ -134,13 +144,6 @@ fn business_word(core: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// `word` folded into `buffer`, reused so that a name costs no allocation
-/// per word. Apostrophes are dropped: "Résumé's" reads "resumes".
-fn fold_into(buffer: &mut String, word: &str) {
-    buffer.clear();
-    buffer.extend(word.chars().flat_map(fold).filter(|&c| c != '\''));
 }
 
 /// "ResumeGirl" as "Resume" and "Girl"; "McDonald" as "Mc" and "Donald",
@@ -181,10 +184,14 @@ fn is_all_caps(core: &str) -> bool {
 /// A handle or an address: underscores, "@name", "john.smith", "www.", ".com".
 fn handle_like(core: &str) -> Option<&str> {
     core.split_whitespace().find(|token| {
-        let lower = token.to_ascii_lowercase();
+        let bytes = token.as_bytes();
+        // Most words hold none of the three marks, told in one look.
+        if !bytes.iter().any(|b| matches!(b, b'_' | b'.' | b'@')) {
+            return false;
+        }
         token.contains('_')
-            || lower.contains("www.")
-            || lower.ends_with(".com")
+            || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+            || (bytes.len() >= 4 && bytes[bytes.len() - 4..].eq_ignore_ascii_case(b".com"))
             || token
                 .split_once('@')
                 .is_some_and(|(_, after)| after.starts_with(char::is_alphanumeric))

@@ -28,7 +28,7 @@ pub(crate) fn check(scanned: &Scanned, f: &mut Findings) {
     {
         f.fire(
             Signal::PitchInNote,
-            format!("the note is a pitch: \"{phrase}\""),
+            format_args!("the note is a pitch: \"{phrase}\""),
         );
     }
 }
@@ -72,17 +72,19 @@ fn has_money(text: &Text) -> bool {
         let after = note[at + len..].chars().take(2);
         before.chain(after).any(|c| c.is_ascii_digit())
     };
-    let signed = note
-        .char_indices()
-        .any(|(at, c)| CURRENCY_SIGNS.contains(&c) && digit_near(at, c.len_utf8()));
+    // The only sign in ASCII is the dollar, which most notes lack.
+    let may_be_signed = !note.is_ascii() || note.contains('$');
+    let signed = may_be_signed
+        && note
+            .char_indices()
+            .any(|(at, c)| CURRENCY_SIGNS.contains(&c) && digit_near(at, c.len_utf8()));
     let amount = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    // The amount first: a digit is told at a glance, a word is not.
     signed
         || (1..text.len()).any(|i| {
-            CURRENCY_WORDS.contains(&text.word(i))
-                && (amount(text.word(i - 1))
-                    || (i >= 2
-                        && matches!(text.word(i - 1), "a" | "per")
-                        && amount(text.word(i - 2))))
+            (amount(text.word(i - 1))
+                || (i >= 2 && matches!(text.word(i - 1), "a" | "per") && amount(text.word(i - 2))))
+                && CURRENCY_WORDS.contains(&text.word(i))
         })
 }
 

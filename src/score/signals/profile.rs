@@ -76,7 +76,7 @@ fn headline(p: &Profile, scanned: Option<&Scanned>, f: &mut Findings) -> bool {
     if let Some(phrase) = scanned.phrase(Topic::Pitch) {
         f.fire(
             Signal::PitchHeadline,
-            format!("the headline is a sales pitch: \"{phrase}\""),
+            format_args!("the headline is a sales pitch: \"{phrase}\""),
         );
     } else if is_keywords(headline) {
         f.fire(
@@ -86,7 +86,7 @@ fn headline(p: &Profile, scanned: Option<&Scanned>, f: &mut Findings) -> bool {
     } else if is_generic(&scanned.text) && !about_says_more(p, headline) {
         f.fire(
             Signal::GenericHeadline,
-            format!(
+            format_args!(
                 "the headline \"{}\" says little, and no about says more",
                 quote(headline, 30)
             ),
@@ -133,7 +133,10 @@ fn connections(connections: Option<u32>, f: &mut Findings) -> bool {
         return false;
     };
     if let Some(&(_, signal)) = CONNECTION_TIERS.iter().find(|(bound, _)| n < *bound) {
-        f.fire(signal, format!("only {} connections", connections_shown(n)));
+        f.fire(
+            signal,
+            format_args!("only {} connections", connections_shown(n)),
+        );
         return false;
     }
     let signal = match n {
@@ -141,7 +144,7 @@ fn connections(connections: Option<u32>, f: &mut Findings) -> bool {
         ESTABLISHED_NETWORK.. => Signal::EstablishedNetwork,
         _ => return true,
     };
-    f.fire(signal, format!("{} connections", connections_shown(n)));
+    f.fire(signal, format_args!("{} connections", connections_shown(n)));
     true
 }
 
@@ -158,7 +161,7 @@ fn account_age(created: Option<Date>, reference: Date, label: &str, f: &mut Find
         let plural = if days == 1 { "" } else { "s" };
         f.fire(
             signal,
-            format!("the account was opened {days} day{plural} before {label}"),
+            format_args!("the account was opened {days} day{plural} before {label}"),
         );
     }
 }

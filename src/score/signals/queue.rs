@@ -89,13 +89,13 @@ impl QueueFacts {
         if let Some(senders) = reused {
             f.fire(
                 Signal::ReusedNote,
-                format!("the same note was sent by {senders} inviters in this queue"),
+                format_args!("the same note was sent by {senders} inviters in this queue"),
             );
         }
         if patterned && self.patterned_addresses >= SHARED_PATTERN_MIN {
             f.fire(
                 Signal::SharedAddressPattern,
-                format!(
+                format_args!(
                     "one of {} addresses in this queue made this way",
                     self.patterned_addresses
                 ),
@@ -106,7 +106,7 @@ impl QueueFacts {
             if same_day >= self.same_day_min {
                 f.fire(
                     Signal::SameDayAccounts,
-                    format!(
+                    format_args!(
                         "opened on {}, with {} other inviters' accounts",
                         day,
                         same_day - 1

@@ -67,6 +67,27 @@ fn a_decision_under_a_filter_stays_in_view_until_the_filter_changes() {
 }
 
 #[test]
+fn invitations_of_one_score_keep_their_queue_order_when_sorted_by_score() {
+    let names = ["Ann Lee", "Resume Hub", "JOHN SMITH", "Bo Park"];
+    let invitations: Vec<String> = (0..12)
+        .map(|i| {
+            let name = names[i * 7 % names.len()];
+            format!(r#"{{"id": "p{i}", "profile": {{"name": "{name}"}}}}"#)
+        })
+        .collect();
+    let mut state = state_of(load(&format!("[{}]", invitations.join(","))));
+    let score = |state: &State, index: usize| state.review.summary(index).score;
+    let mut expected: Vec<usize> = (0..12).collect();
+    expected.sort_by_key(|&index| std::cmp::Reverse(score(&state, index)));
+
+    act(&mut state, Action::CycleSort);
+
+    assert_eq!(state.sort, Sort::Score);
+    assert_eq!(state.view, expected);
+    assert_ne!(score(&state, expected[0]), score(&state, expected[11]));
+}
+
+#[test]
 fn the_sort_keeps_the_selected_invitation_under_the_cursor() {
     let mut state = five();
     act(&mut state, Action::MoveDown);
