@@ -40,6 +40,71 @@ pub(crate) struct QueueFacts {
     same_day_min: u32,
 }
 
+/// What one stretch of the queue counts; the stretches are counted on
+/// cores of their own and added up.
+#[derive(Default)]
+struct Counts {
+    note_senders: HashMap<u64, u32>,
+    patterned_addresses: u32,
+    opened_on: HashMap<Date, u32>,
+    opened: u64,
+    /// The first and last day an account was opened on.
+    span: Option<(Date, Date)>,
+}
+
+/// Queues shorter than this are counted on one core: a thread costs more
+/// than it saves.
+const ONE_CORE_BELOW: usize = 20_000;
+
+impl Counts {
+    fn of(facts: &QueueFacts, invitations: &[Invitation]) -> Counts {
+        let mut counts = Counts::default();
+        for inv in invitations.iter().filter(|i| i.kind == Kind::Person) {
+            let note = inv.message.as_deref().filter(|n| !is_canned(Some(n)));
+            if let Some(key) = note.and_then(|n| facts.note_key(&Text::new(n), &inv.profile.name)) {
+                *counts.note_senders.entry(key).or_default() += 1;
+            }
+            let p = &inv.profile;
+            if p.url
+                .as_deref()
+                .is_some_and(|u| random_tail(&p.name, u).is_some())
+            {
+                counts.patterned_addresses += 1;
+            }
+            if let Some(day) = p.account_created {
+                *counts.opened_on.entry(day).or_default() += 1;
+                counts.add_day(day);
+            }
+        }
+        counts
+    }
+
+    fn add_day(&mut self, day: Date) {
+        self.opened += 1;
+        self.span = Some(
+            self.span
+                .map_or((day, day), |(lo, hi)| (lo.min(day), hi.max(day))),
+        );
+    }
+
+    fn add(&mut self, other: Counts) {
+        for (key, senders) in other.note_senders {
+            *self.note_senders.entry(key).or_default() += senders;
+        }
+        self.patterned_addresses += other.patterned_addresses;
+        for (day, opened) in other.opened_on {
+            *self.opened_on.entry(day).or_default() += opened;
+        }
+        self.opened += other.opened;
+        self.span = match (self.span, other.span) {
+            (Some((lo, hi)), Some((other_lo, other_hi))) => {
+                Some((lo.min(other_lo), hi.max(other_hi)))
+            }
+            (span, None) | (None, span) => span,
+        };
+    }
+}
+
 impl QueueFacts {
     pub fn gather(queue: &Queue) -> Self {
         let owner = Text::new(queue.owner.name.as_deref().unwrap_or(""));
@@ -47,30 +112,43 @@ impl QueueFacts {
             owner: owner.words().map(str::to_string).collect(),
             ..QueueFacts::default()
         };
-        let mut span: Option<(Date, Date)> = None;
-        let mut opened = 0u64;
-        for inv in queue.invitations.iter().filter(|i| i.kind == Kind::Person) {
-            let note = inv.message.as_deref().filter(|n| !is_canned(Some(n)));
-            if let Some(key) = note.and_then(|n| facts.note_key(&Text::new(n), &inv.profile.name)) {
-                *facts.note_senders.entry(key).or_default() += 1;
-            }
-            let p = &inv.profile;
-            if p.url
-                .as_deref()
-                .is_some_and(|u| random_tail(&p.name, u).is_some())
-            {
-                facts.patterned_addresses += 1;
-            }
-            if let Some(day) = p.account_created {
-                *facts.opened_on.entry(day).or_default() += 1;
-                opened += 1;
-                span = Some(span.map_or((day, day), |(lo, hi)| (lo.min(day), hi.max(day))));
-            }
-        }
-        let days = span.map_or(1, |(lo, hi)| (hi - lo).whole_days().unsigned_abs() + 1);
-        let expected = (SAME_DAY_FACTOR * opened).div_ceil(days);
+        let counts = facts.count(&queue.invitations);
+        let days = counts
+            .span
+            .map_or(1, |(lo, hi)| (hi - lo).whole_days().unsigned_abs() + 1);
+        let expected = (SAME_DAY_FACTOR * counts.opened).div_ceil(days);
         facts.same_day_min = SAME_DAY_MIN.max(u32::try_from(expected).unwrap_or(u32::MAX));
+        // Into the map whose seed made the notes' keys (see `note_key`),
+        // never in place of it.
+        facts.note_senders.extend(counts.note_senders);
+        facts.patterned_addresses = counts.patterned_addresses;
+        facts.opened_on = counts.opened_on;
         facts
+    }
+
+    /// Counts `invitations`, a stretch on each core when there are many:
+    /// the counts are the same however the queue is cut, and the notes'
+    /// keys all come from this one map's seed.
+    fn count(&self, invitations: &[Invitation]) -> Counts {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        if cores < 2 || invitations.len() < ONE_CORE_BELOW {
+            return Counts::of(self, invitations);
+        }
+        let stretch = invitations.len().div_ceil(cores);
+        std::thread::scope(|scope| {
+            let counting: Vec<_> = invitations
+                .chunks(stretch)
+                .map(|part| scope.spawn(move || Counts::of(self, part)))
+                .collect();
+            let mut total = Counts::default();
+            for part in counting {
+                match part.join() {
+                    Ok(counts) => total.add(counts),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            total
+        })
     }
 
     /// `note` is the invitation's note unless it is canned; `patterned` says
@@ -184,6 +262,52 @@ mod tests {
             invitations,
             ..Queue::default()
         }
+    }
+
+    /// A queue large enough to be counted a stretch on each core, with
+    /// notes sent by many, some by one, patterned addresses and accounts
+    /// opened across a year.
+    fn large_queue() -> Queue {
+        let notes = [
+            "Hi Jason, grow your pipeline with our team today, friend.",
+            "We met at the Provo meetup and talked about maps for an hour.",
+        ];
+        let invitations = (0..ONE_CORE_BELOW * 2 + 7)
+            .map(|n| {
+                // The inviter's name is left out of a note's key: the number
+                // here is never the name's.
+                let unique = format!("A note about {} things and more, truly.", n * 7 + 3);
+                let note = match n % 3 {
+                    0 => notes[n % 2],
+                    1 => &unique,
+                    _ => "Hi",
+                };
+                let mut inv = invitation(&format!("Person {n}"), Some(note));
+                inv.profile.url =
+                    Some(format!("https://www.linkedin.com/in/person-{n}a8f3{}", n % 10).into());
+                inv.profile.account_created =
+                    date!(2024 - 01 - 01).checked_add(time::Duration::days((n % 400) as i64));
+                inv
+            })
+            .collect();
+        queue(invitations)
+    }
+
+    #[test]
+    fn a_queue_counted_on_several_cores_counts_as_on_one() {
+        let q = large_queue();
+        let facts = QueueFacts::gather(&q);
+        let one = Counts::of(&facts, &q.invitations);
+        assert_eq!(facts.note_senders, one.note_senders);
+        assert_eq!(facts.patterned_addresses, one.patterned_addresses);
+        assert_eq!(facts.opened_on, one.opened_on);
+        assert!(
+            facts.note_senders.values().any(|&n| n > 1000),
+            "shared notes counted"
+        );
+        // The keys the checks make are the ones counted.
+        assert_eq!(fired(&q, &q.invitations[0]), ["reused_note"]);
+        assert!(!fired(&q, &q.invitations[1]).contains(&"reused_note"));
     }
 
     #[test]
