@@ -21,7 +21,7 @@ use inviteq::tui::{Action, App, Event, Events, Outcome, State, draw, update};
 
 mod common;
 
-use common::{default_scorer, queue_text};
+use common::{default_scorer, first_frame_of, queue_text};
 
 const SIZES: [usize; 2] = [1_000, 100_000];
 
@@ -32,16 +32,10 @@ fn first_frame(text: &str) -> State {
 /// The queue in `text` read, `decisions` laid over it, and the first frame
 /// drawn.
 fn first_frame_over(text: &str, decisions: &Decisions) -> State {
-    let queue = parse_queue_json(text.as_bytes()).expect("a valid queue");
-    let review = Review::new(queue, decisions, None, default_scorer);
-    let state = State::new(review, Templates::builtin(), "bench".into());
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
-    terminal
-        .draw(|frame| {
-            draw(&state, frame);
-        })
-        .expect("a frame");
-    state
+    first_frame_of(
+        parse_queue_json(text.as_bytes()).expect("a valid queue"),
+        decisions,
+    )
 }
 
 fn load(c: &mut Criterion) {

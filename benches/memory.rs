@@ -12,18 +12,14 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
-use inviteq::review::Review;
 use inviteq::score::report;
 use inviteq::store::journal::Decisions;
-use inviteq::templates::Templates;
-use inviteq::tui::{State, draw};
+use inviteq::tui::State;
 
 mod common;
 
-use common::{default_scorer, queue_text};
+use common::{default_scorer, first_frame_of, queue_text};
 
 const SIZE: usize = 100_000;
 
@@ -85,15 +81,7 @@ fn load(path: &Path) -> inviteq::model::Queue {
 /// The queue read, the journal (none) laid over it and the first frame
 /// drawn, as the console opens.
 fn first_frame(path: &Path) -> State {
-    let review = Review::new(load(path), &Decisions::default(), None, default_scorer);
-    let state = State::new(review, Templates::builtin(), "bench".into());
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
-    terminal
-        .draw(|frame| {
-            draw(&state, frame);
-        })
-        .expect("a frame");
-    state
+    first_frame_of(load(path), &Decisions::default())
 }
 
 fn score_json(path: &Path) {

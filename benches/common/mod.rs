@@ -5,7 +5,11 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use inviteq::model::Queue;
+use inviteq::review::Review;
 use inviteq::score::Scorer;
+use inviteq::store::journal::Decisions;
+use inviteq::templates::Templates;
 use inviteq::tui::{Action, Event, State, draw, update};
 
 /// A varied queue: people and pages, notes and none, facts known and unknown.
@@ -74,4 +78,17 @@ pub fn default_scorer(queue: &inviteq::model::Queue) -> Scorer {
         &inviteq::score::Settings::default(),
         time::macros::date!(2026 - 11 - 27),
     )
+}
+
+/// The review of `queue` with `decisions` laid over it, and its first
+/// frame drawn, as the console opens.
+pub fn first_frame_of(queue: Queue, decisions: &Decisions) -> State {
+    let review = Review::new(queue, decisions, None, default_scorer);
+    let state = State::new(review, Templates::builtin(), "bench".into());
+    terminal()
+        .draw(|frame| {
+            draw(&state, frame);
+        })
+        .expect("a frame");
+    state
 }
