@@ -72,14 +72,15 @@ impl Counts {
                 counts.patterned_addresses += 1;
             }
             if let Some(day) = p.account_created {
-                *counts.opened_on.entry(day).or_default() += 1;
-                counts.add_day(day);
+                counts.count_opened(day);
             }
         }
         counts
     }
 
-    fn add_day(&mut self, day: Date) {
+    /// One more account opened on `day`.
+    fn count_opened(&mut self, day: Date) {
+        *self.opened_on.entry(day).or_default() += 1;
         self.opened += 1;
         self.span = Some(
             self.span
