@@ -218,15 +218,12 @@ fn reopen(c: &mut Criterion) {
         let text = std::fs::read(&queue_file).expect("the queue read");
         let queue = parse_queue_json(&text).expect("a valid queue");
         let mut opened = Session::open(&paths, Source::Demo, None).expect("a session");
-        let accepted = inviteq::model::Decision {
-            action: inviteq::model::Verdict::Accept,
-            template: None,
-            reply: None,
-            // After every invitation was sent, or it would be taken for a
-            // decision on an earlier invitation.
-            decided_at: time::macros::datetime!(2026-12-01 09:30 UTC),
-            carried_out_at: None,
-        };
+        // After every invitation was sent, or it would be taken for a
+        // decision on an earlier invitation.
+        let accepted = inviteq::model::Decision::new(
+            inviteq::model::Verdict::Accept,
+            time::macros::datetime!(2026-12-01 09:30 UTC),
+        );
         // As a sweep writes them: batches of a thousand.
         for batch in queue.invitations.chunks(1000) {
             let entries: Vec<_> = batch.iter().map(|i| (i, Some(&accepted))).collect();

@@ -38,13 +38,7 @@ fn scorer(queue: &Queue) -> Scorer {
 
 /// One invitation in three accepted, so that every filter shows some rows.
 fn journal(queue: &Queue) -> Decisions {
-    let accepted = Decision {
-        action: Verdict::Accept,
-        template: None,
-        reply: None,
-        decided_at: datetime!(2026-11-01 09:00 UTC),
-        carried_out_at: None,
-    };
+    let accepted = Decision::new(Verdict::Accept, datetime!(2026-11-01 09:00 UTC));
     Decisions::taken(
         queue
             .invitations

@@ -291,13 +291,7 @@ mod tests {
     use crate::model::Verdict;
 
     fn accepted() -> Decision {
-        Decision {
-            action: Verdict::Accept,
-            template: None,
-            reply: None,
-            decided_at: datetime!(2026-01-30 09:00 UTC),
-            carried_out_at: None,
-        }
+        Decision::new(Verdict::Accept, datetime!(2026-01-30 09:00 UTC))
     }
 
     /// A review of a queue holding `ids` (a `+` after an id: already a

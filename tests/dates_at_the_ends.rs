@@ -93,11 +93,8 @@ fn decided(decided_at: OffsetDateTime, carried_out_at: OffsetDateTime) -> Decisi
     let standing = Standing {
         seq: 1,
         decision: Decision {
-            action: Verdict::Accept,
-            template: None,
-            reply: None,
-            decided_at,
             carried_out_at: Some(carried_out_at),
+            ..Decision::new(Verdict::Accept, decided_at)
         },
         name: Some("Ada Far".to_string()),
         url: None,

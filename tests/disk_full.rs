@@ -27,13 +27,7 @@ fn invitation(n: usize) -> Invitation {
 }
 
 fn accepted() -> Decision {
-    Decision {
-        action: Verdict::Accept,
-        template: None,
-        reply: None,
-        decided_at: time::OffsetDateTime::UNIX_EPOCH,
-        carried_out_at: None,
-    }
+    Decision::new(Verdict::Accept, time::OffsetDateTime::UNIX_EPOCH)
 }
 
 #[test]

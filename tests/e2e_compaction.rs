@@ -37,13 +37,10 @@ fn the_console_compacts_a_long_journal_and_every_decision_reads_the_same() {
                 ..Invitation::default()
             })
             .collect();
-        let ignored = Decision {
-            action: Verdict::Ignore,
-            template: None,
-            reply: None,
-            decided_at: time::macros::datetime!(2026-01-05 10:00 UTC),
-            carried_out_at: None,
-        };
+        let ignored = Decision::new(
+            Verdict::Ignore,
+            time::macros::datetime!(2026-01-05 10:00 UTC),
+        );
         let entries: Vec<_> = gone.iter().map(|i| (i, Some(&ignored))).collect();
         appending.append_all(Op::Decide, &entries).unwrap();
     }

@@ -51,3 +51,17 @@ pub struct Decision {
     )]
     pub carried_out_at: Option<OffsetDateTime>,
 }
+
+impl Decision {
+    /// `action` taken at `decided_at`, with no template or reply, not yet
+    /// carried out.
+    pub fn new(action: Verdict, decided_at: OffsetDateTime) -> Decision {
+        Decision {
+            action,
+            template: None,
+            reply: None,
+            decided_at,
+            carried_out_at: None,
+        }
+    }
+}

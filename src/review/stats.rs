@@ -172,11 +172,8 @@ mod tests {
 
     fn decided(action: Verdict, at: OffsetDateTime, done: bool) -> Decision {
         Decision {
-            action,
-            template: None,
-            reply: None,
-            decided_at: at,
             carried_out_at: done.then_some(at),
+            ..Decision::new(action, at)
         }
     }
 

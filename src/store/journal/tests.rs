@@ -2,13 +2,7 @@ use super::*;
 use crate::model::Verdict;
 
 fn decision(action: Verdict) -> Decision {
-    Decision {
-        action,
-        template: None,
-        reply: None,
-        decided_at: time::OffsetDateTime::UNIX_EPOCH,
-        carried_out_at: None,
-    }
+    Decision::new(action, time::OffsetDateTime::UNIX_EPOCH)
 }
 
 fn invitation(id: &str) -> Invitation {

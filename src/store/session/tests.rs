@@ -92,13 +92,8 @@ fn a_damaged_place_is_lost_with_a_notice_and_kept_aside_and_the_decisions_stay()
         id: "inv-1".into(),
         ..crate::model::Invitation::default()
     };
-    let accepted = crate::model::Decision {
-        action: crate::model::Verdict::Accept,
-        template: None,
-        reply: None,
-        decided_at: OffsetDateTime::UNIX_EPOCH,
-        carried_out_at: None,
-    };
+    let accepted =
+        crate::model::Decision::new(crate::model::Verdict::Accept, OffsetDateTime::UNIX_EPOCH);
     opened
         .session
         .record(Op::Decide, &[(&invitation, Some(&accepted))])
@@ -227,13 +222,8 @@ fn only_the_console_that_holds_a_review_compacts_its_journal() {
     let root = tempfile::tempdir().unwrap();
     let paths = paths(root.path());
     let mut first = Session::open(&paths, Source::Demo, None).unwrap();
-    let accepted = crate::model::Decision {
-        action: crate::model::Verdict::Accept,
-        template: None,
-        reply: None,
-        decided_at: OffsetDateTime::UNIX_EPOCH,
-        carried_out_at: None,
-    };
+    let accepted =
+        crate::model::Decision::new(crate::model::Verdict::Accept, OffsetDateTime::UNIX_EPOCH);
     // Enough decisions for a journal worth compacting.
     let invitations: Vec<_> = (0..6000)
         .map(|n| crate::model::Invitation {

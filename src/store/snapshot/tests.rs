@@ -24,13 +24,7 @@ fn read(bytes: &[u8]) -> Result<(Decisions, u64), String> {
 fn standing(seq: u64, action: Verdict) -> Standing {
     Standing {
         seq,
-        decision: Decision {
-            action,
-            template: None,
-            reply: None,
-            decided_at: datetime!(2026-11-27 08:15:30.123456789 UTC),
-            carried_out_at: None,
-        },
+        decision: Decision::new(action, datetime!(2026-11-27 08:15:30.123456789 UTC)),
         name: None,
         url: None,
         snapshot: None,

@@ -178,11 +178,9 @@ fn apply(state: &mut State, now: OffsetDateTime) -> Vec<Effect> {
         .map(|entry| {
             let (template, reply) = entry.reply.clone().unzip();
             let decision = Decision {
-                action: entry.verdict,
                 template,
                 reply,
-                decided_at: now,
-                carried_out_at: None,
+                ..Decision::new(entry.verdict, now)
             };
             (entry.index, Some(decision))
         })

@@ -117,11 +117,9 @@ pub(super) fn decide(
         return Vec::new();
     }
     let after = Decision {
-        action: verdict,
         template,
         reply,
-        decided_at: now,
-        carried_out_at: None,
+        ..Decision::new(verdict, now)
     };
     let effects = change_decision(state, index, Some(after), Op::Decide);
     if !state.move_to_pending_from(state.cursor + 1) {

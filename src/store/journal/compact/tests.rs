@@ -6,13 +6,7 @@ use crate::model::{Decision, Invitation, Verdict};
 use crate::store::journal::{Op, read, read_bytes};
 
 fn decision(action: Verdict) -> Decision {
-    Decision {
-        action,
-        template: None,
-        reply: None,
-        decided_at: time::OffsetDateTime::UNIX_EPOCH,
-        carried_out_at: None,
-    }
+    Decision::new(action, time::OffsetDateTime::UNIX_EPOCH)
 }
 
 fn invitation(id: &str) -> Invitation {

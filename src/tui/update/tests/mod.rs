@@ -109,13 +109,7 @@ fn action_at(state: &State, index: usize) -> Option<Verdict> {
 }
 
 fn decision(verdict: Verdict, at: OffsetDateTime) -> Decision {
-    Decision {
-        action: verdict,
-        template: None,
-        reply: None,
-        decided_at: at,
-        carried_out_at: None,
-    }
+    Decision::new(verdict, at)
 }
 
 fn draft(state: &State) -> &ReplyDraft {
