@@ -15,28 +15,11 @@ mod common;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+use common::random::SplitMix;
 use common::{Console, Home};
 
 const ROUNDS: usize = 50;
 const SEED: u64 = 0x1e55_0c4a_05e5_2026;
-
-/// SplitMix64: small, and the same everywhere.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 /// What a person does, a key or a few at a time.
 const PIECES: &[&str] = &[
@@ -162,7 +145,7 @@ struct Seen {
 }
 
 /// One review of the demo, from nothing, over `rounds` rounds.
-fn review(random: &mut Random, rounds: std::ops::RangeInclusive<usize>, seen: &mut Seen) {
+fn review(random: &mut SplitMix, rounds: std::ops::RangeInclusive<usize>, seen: &mut Seen) {
     let home = Home::new();
     let mut expected: Option<Shown> = None;
     let first = *rounds.start();
@@ -231,7 +214,7 @@ fn random_keys_killed_at_random_moments_lose_nothing_shown() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(SEED);
-    let mut random = Random(seed);
+    let mut random = SplitMix(seed);
     let mut seen = Seen::default();
     // Undo reaches back only within a run, so a review fills up: start a
     // new one every ten rounds, to keep the counts moving.

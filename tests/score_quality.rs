@@ -13,6 +13,8 @@ use inviteq::score::Settings;
 mod eval_set;
 #[path = "score_quality/measure.rs"]
 mod measure;
+#[path = "common/random.rs"]
+mod random;
 
 use eval_set::{Facts, Half};
 use measure::{Figures, QUEUE_SIZE, Table, realistic, roc_auc, whole};

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 pub mod disk;
+pub mod random;
 
 use std::fs::File;
 use std::io::{Read, Write};

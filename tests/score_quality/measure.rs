@@ -8,35 +8,11 @@ use inviteq::score::{Confidence, Scorer, Settings};
 use time::macros::date;
 
 use super::eval_set::{Account, Facts};
+use super::random::SplitMix;
 
 /// The day the set's accounts were collected: the reference for their age.
 const COLLECTED: time::Date = date!(2015 - 02 - 14);
 pub const QUEUE_SIZE: usize = 50;
-
-/// A small, seeded generator (SplitMix64), so that every run cuts the same
-/// queues.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// `count` distinct indices below `len`, by a partial Fisher–Yates.
-    fn sample(&mut self, len: usize, count: usize) -> Vec<usize> {
-        let mut pool: Vec<usize> = (0..len).collect();
-        for i in 0..count.min(len) {
-            let j = i + (self.next() % (len - i) as u64) as usize;
-            pool.swap(i, j);
-        }
-        pool.truncate(count);
-        pool
-    }
-}
 
 /// One scored account: its score, label and what was suggested.
 #[derive(Debug, Clone, Copy)]
