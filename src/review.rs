@@ -12,12 +12,13 @@
 
 use crate::import::queue_json::parse_invitation;
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue, Text};
-use crate::score::{Assessment, Policy, Scorer, Summary};
+use crate::score::{Assessment, Intent, Policy, Scorer, Summary};
 use crate::store::journal::{Decisions, Standing};
 use crate::store::seen::Seen;
 use ids::Ids;
 use scores::Scores;
 
+mod cores;
 mod ids;
 mod scores;
 pub mod stats;
@@ -37,8 +38,12 @@ pub struct Review {
     scorer: Scorer,
     /// Made when first asked for: the first frame needs only the rows on
     /// screen, the console scores the rest while it waits for keys, and a
-    /// sort by score or an intent filter asks for what is left.
+    /// sort by score asks for what is left.
     scores: Scores,
+    /// Each invitation's intent, read as the queue opens: the intent filter
+    /// needs every row's, and an intent, unlike a score, needs no count of
+    /// the queue's.
+    intents: Vec<Intent>,
     presence: Vec<Presence>,
     decisions: Vec<Option<Decision>>,
     /// How many of those to review are decided.
@@ -60,18 +65,21 @@ impl Review {
     ) -> Review {
         // The scorer counts what the queue says as a whole (notes sent by
         // several, accounts opened the same day) over the queue's own
-        // invitations, on a core of its own while the rest is laid out:
-        // at a million invitations that is a second sooner to the first
-        // frame. Gone invitations are not in this queue and do not count.
-        let (scorer, laid) = std::thread::scope(|scope| {
+        // invitations, and the intents are read, on cores of their own
+        // while the rest is laid out: at a million invitations that is a
+        // second sooner to the first frame. Gone invitations are not in
+        // this queue and do not count.
+        let (scorer, mut intents, laid) = std::thread::scope(|scope| {
             let scorer = scope.spawn(|| scorer(&queue));
+            let intents = scope.spawn(|| {
+                let invitations = &queue.invitations;
+                cores::map(cores::available(), invitations.len(), |index| {
+                    Intent::of(&invitations[index])
+                })
+            });
             let laid = lay_out(&queue.invitations, journal, seen);
-            (scorer.join(), laid)
+            (joined(scorer), joined(intents), laid)
         });
-        let scorer = match scorer {
-            Ok(scorer) => scorer,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
         let Laid {
             mut decisions,
             mut presence,
@@ -91,6 +99,7 @@ impl Review {
             .collect();
         for (invitation, decision) in gone {
             by_id.insert(&invitation.id, queue.invitations.len());
+            intents.push(Intent::of(&invitation));
             queue.invitations.push(invitation);
             decisions.push(Some(decision));
             presence.push(Presence {
@@ -102,6 +111,7 @@ impl Review {
             scores: Scores::new(queue.invitations.len()),
             queue,
             scorer,
+            intents,
             presence,
             decisions,
             decided: 0,
@@ -152,18 +162,31 @@ impl Review {
             .get(index, &self.scorer, &self.queue.invitations)
     }
 
+    /// What invitation `index`'s inviter seems to want.
+    pub fn intent(&self, index: usize) -> Intent {
+        self.intents[index]
+    }
+
     /// Scores every invitation not scored yet, on every core: before a sort
-    /// by score or an intent filter reads them all.
+    /// by score reads them all.
     pub fn score_all(&self) {
         self.scores.complete(&self.scorer, &self.queue.invitations);
     }
 
-    /// Scores up to `count` more invitations, the first not scored yet, as
-    /// the console does while it waits for a key; says whether every
+    /// Scores the invitations not scored yet, the first ones first, on
+    /// every core, for as long as `go_on` says, as the console does while
+    /// it waits for a key: it is asked every millisecond or so, so that a
+    /// key waits no longer than that for its frame. Says whether every
     /// invitation is scored now.
-    pub fn score_some(&self, count: usize) -> bool {
+    pub fn score_while(&self, go_on: impl FnMut() -> bool) -> bool {
         self.scores
-            .score_some(count, &self.scorer, &self.queue.invitations)
+            .score_while(go_on, &self.scorer, &self.queue.invitations)
+    }
+
+    /// How many invitations may be left to score (some of them may be
+    /// scored, having been shown).
+    pub fn unscored(&self) -> usize {
+        self.scores.left()
     }
 
     /// Whether every invitation is scored.
@@ -211,6 +234,14 @@ impl Review {
                 - usize::from(before.is_some());
         }
         before
+    }
+}
+
+/// What a scoped thread made; its panic, carried on.
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    match thread.join() {
+        Ok(made) => made,
+        Err(panic) => std::panic::resume_unwind(panic),
     }
 }
 

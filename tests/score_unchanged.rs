@@ -6,13 +6,14 @@
 //! faster. A change to the score on purpose changes the hash: run this test,
 //! read the assessments it prints for the first rows, and take the new hash.
 //!
-//! The list keeps a [`Summary`] per row, made by its own quicker path; it
-//! must be what the full assessment says.
+//! The list keeps a [`Summary`] per row, made by its own quicker path, and
+//! the intent filter each row's [`Intent`], read alone as the queue opens;
+//! both must be what the full assessment says.
 
 use inviteq::import::parse_queue_json;
 use inviteq::model::Queue;
 use inviteq::score::{
-    Lists, Pattern, Points, Policy, RecruiterWords, Scorer, Settings, Signal, Summary,
+    Intent, Lists, Pattern, Points, Policy, RecruiterWords, Scorer, Settings, Signal, Summary,
 };
 use serde_json::{Value, json};
 use time::macros::date;
@@ -297,6 +298,13 @@ fn every_assessment_is_what_it_was() {
 #[test]
 fn each_summary_is_what_its_assessment_says() {
     let queue = queue();
+    for intent in Intent::ALL {
+        assert!(
+            queue.invitations.iter().any(|i| Intent::of(i) == intent),
+            "no invitation reads as {}",
+            intent.as_str()
+        );
+    }
     for settings in every_settings() {
         let scorer = Scorer::new(&queue, &settings, date!(2026 - 01 - 31));
         for invitation in &queue.invitations {
@@ -304,6 +312,12 @@ fn each_summary_is_what_its_assessment_says() {
             assert_eq!(
                 scorer.summary(invitation),
                 Summary::from(&assessment),
+                "{}",
+                invitation.id
+            );
+            assert_eq!(
+                Intent::of(invitation),
+                assessment.intent,
                 "{}",
                 invitation.id
             );

@@ -10,7 +10,7 @@ use inviteq::review::Review;
 use inviteq::score::Scorer;
 use inviteq::store::journal::Decisions;
 use inviteq::templates::Templates;
-use inviteq::tui::{Action, Event, State, draw, update};
+use inviteq::tui::{Event, State, draw, update};
 
 /// A varied queue: people and pages, notes and none, facts known and unknown.
 pub fn queue_text(count: usize) -> String {
@@ -52,11 +52,15 @@ pub fn queue_text(count: usize) -> String {
     text
 }
 
-/// Updates with `action`, draws a frame, and brings where the list settled
-/// back in, as the app does.
-pub fn key_and_frame(state: &mut State, terminal: &mut Terminal<TestBackend>, action: Action) {
+/// Updates with `event` (a key's action, as a rule), draws a frame, and
+/// brings where the list settled back in, as the app does.
+pub fn key_and_frame(
+    state: &mut State,
+    terminal: &mut Terminal<TestBackend>,
+    event: impl Into<Event>,
+) {
     let now = time::OffsetDateTime::UNIX_EPOCH;
-    update(state, action, now);
+    update(state, event, now);
     let mut scroll = None;
     terminal
         .draw(|frame| scroll = Some(draw(state, frame)))

@@ -1,24 +1,16 @@
 //! Each invitation's score summary, made once: the rows on screen as they
 //! are drawn, a run of rows at a time while the console waits for a key,
-//! and all the rest at once, on every core, when a sort by score or an
-//! intent filter asks for them.
+//! and all the rest at once, on every core, when a sort by score asks for
+//! them.
 //!
 //! Scoring is a pure function of the invitation and the scorer, so a row
 //! scores the same whichever of the three makes it, and in whatever order.
 
 use std::cell::{Cell, OnceCell};
-use std::num::NonZero;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
 
+use super::cores;
 use crate::model::Invitation;
 use crate::score::{Scorer, Summary};
-
-/// Fewer rows than this are scored on this thread: a thread costs more to
-/// start than scoring them does.
-const PARALLEL_MIN: usize = 2_048;
-/// Rows a thread takes at a time.
-const RUN: usize = 512;
 
 pub struct Scores {
     summaries: Vec<OnceCell<Summary>>,
@@ -36,13 +28,21 @@ impl Scores {
         Scores {
             summaries: vec![OnceCell::new(); len],
             scored_before: Cell::new(0),
-            cores: thread::available_parallelism().map_or(1, NonZero::get),
+            cores: cores::available(),
         }
     }
 
     /// Row `index`'s summary, scored now when it was not yet.
     pub fn get(&self, index: usize, scorer: &Scorer, invitations: &[Invitation]) -> Summary {
         *self.summaries[index].get_or_init(|| scorer.summary(&invitations[index]))
+    }
+
+    /// How many rows may be left to score: those from the first not scored
+    /// yet on, some of which may be scored, having been shown.
+    pub fn left(&self) -> usize {
+        self.summaries
+            .len()
+            .saturating_sub(self.scored_before.get())
     }
 
     /// Whether every row is scored.
@@ -52,76 +52,37 @@ impl Scores {
 
     /// Scores every row not scored yet, on every core.
     pub fn complete(&self, scorer: &Scorer, invitations: &[Invitation]) {
-        self.score_some(usize::MAX, scorer, invitations);
+        self.score_while(|| true, scorer, invitations);
     }
 
-    /// Scores up to `count` of the rows not scored yet, the first ones, on
-    /// every core; says whether every row is scored now.
-    pub fn score_some(&self, count: usize, scorer: &Scorer, invitations: &[Invitation]) -> bool {
+    /// Scores the rows not scored yet, the first ones first, on every core,
+    /// for as long as `go_on` says (it is asked between runs of a few
+    /// hundred rows); says whether every row is scored now.
+    pub fn score_while(
+        &self,
+        go_on: impl FnMut() -> bool,
+        scorer: &Scorer,
+        invitations: &[Invitation],
+    ) -> bool {
         let from = self.scored_before.get();
-        let mut to = from;
-        let mut rows = Vec::new();
-        while to < self.summaries.len() && rows.len() < count {
-            if self.summaries[to].get().is_none() {
-                rows.push(to);
-            }
-            to += 1;
-        }
-        let made = score_on_cores(self.cores, &rows, scorer, invitations);
+        let rows: Vec<usize> = (from..self.summaries.len())
+            .filter(|&index| self.summaries[index].get().is_none())
+            .collect();
+        let made = cores::map_while(
+            self.cores,
+            rows.len(),
+            |at| scorer.summary(&invitations[rows[at]]),
+            go_on,
+        );
+        let first_left = rows.get(made.len()).copied();
         for (&index, summary) in rows.iter().zip(made) {
             // Each row is set here once: only rows found empty were scored.
             let _ = self.summaries[index].set(summary);
         }
-        self.scored_before.set(to);
+        self.scored_before
+            .set(first_left.unwrap_or(self.summaries.len()));
         self.is_complete()
     }
-}
-
-/// The summaries of `rows`, in their order, on up to `cores` threads that
-/// each take the next run of rows until none is left: on a machine that is
-/// busy with other work, a thread that gets less of a core scores fewer
-/// runs, rather than the others waiting for its half.
-fn score_on_cores(
-    cores: usize,
-    rows: &[usize],
-    scorer: &Scorer,
-    invitations: &[Invitation],
-) -> Vec<Summary> {
-    let score = |run: &[usize]| -> Vec<Summary> {
-        run.iter()
-            .map(|&index| scorer.summary(&invitations[index]))
-            .collect()
-    };
-    if cores < 2 || rows.len() < PARALLEL_MIN {
-        return score(rows);
-    }
-    let next = AtomicUsize::new(0);
-    let take_runs = || {
-        let mut made = Vec::new();
-        loop {
-            let at = next.fetch_add(RUN, Ordering::Relaxed);
-            let Some(run) = rows.get(at..rows.len().min(at + RUN)) else {
-                return made;
-            };
-            if run.is_empty() {
-                return made;
-            }
-            made.push((at, score(run)));
-        }
-    };
-    let mut runs = thread::scope(|scope| {
-        let others: Vec<_> = (1..cores).map(|_| scope.spawn(take_runs)).collect();
-        let mut runs = take_runs();
-        for other in others {
-            match other.join() {
-                Ok(made) => runs.extend(made),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        runs
-    });
-    runs.sort_unstable_by_key(|&(at, _)| at);
-    runs.into_iter().flat_map(|(_, made)| made).collect()
 }
 
 #[cfg(test)]
@@ -130,6 +91,7 @@ mod tests {
 
     use super::*;
     use crate::model::{Photo, Profile, Queue};
+    use crate::review::cores::PARALLEL_MIN;
 
     /// Invitations that score differently from one another.
     fn invitations(count: usize) -> Vec<Invitation> {
@@ -166,11 +128,20 @@ mod tests {
                 cores,
                 ..Scores::new(all.len())
             };
-            // A few shown first, some in the background, the rest at once.
+            // A few shown first, a run or so in the background, the rest at
+            // once.
             scores.get(7, &scorer, &all);
             scores.get(PARALLEL_MIN + 1, &scorer, &all);
-            assert!(!scores.score_some(100, &scorer, &all));
-            assert_eq!(scores.scored_before.get(), 101, "the shown row is skipped");
+            let mut asked = 0;
+            let one_run = || {
+                asked += 1;
+                asked == 1
+            };
+            assert!(!scores.score_while(one_run, &scorer, &all));
+            let first_left = scores.scored_before.get();
+            assert!((8..all.len()).contains(&first_left), "{first_left}");
+            assert!((0..first_left).all(|index| scores.summaries[index].get().is_some()));
+            assert!(scores.summaries[first_left].get().is_none());
             assert!(!scores.is_complete());
             scores.complete(&scorer, &all);
             assert!(scores.is_complete());
@@ -185,6 +156,6 @@ mod tests {
     fn an_empty_queue_is_complete() {
         let scores = Scores::new(0);
         assert!(scores.is_complete());
-        assert!(scores.score_some(10, &scorer(&[]), &[]));
+        assert!(scores.score_while(|| true, &scorer(&[]), &[]));
     }
 }

@@ -64,6 +64,18 @@ impl Intent {
         }
     }
 
+    /// What `invitation`'s inviter seems to want: its assessment's intent,
+    /// read alone. It needs no other invitation of the queue, so it is
+    /// read as the queue opens, where a score waits for the queue's counts.
+    pub fn of(invitation: &Invitation) -> Intent {
+        if invitation.kind != Kind::Person {
+            return Intent::Unknown;
+        }
+        let note = invitation.message.as_deref().map(Scanned::new);
+        let headline = invitation.profile.headline.as_deref().map(Scanned::new);
+        intent::read(note.as_ref(), headline.as_ref())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Intent::MetBefore => "met-before",

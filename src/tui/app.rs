@@ -13,7 +13,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -54,9 +54,8 @@ pub trait Events {
     }
 }
 
-/// Rows scored at a time while the reviewer reads: a few milliseconds of
-/// work, so that a key waits no longer than that for its frame.
-const SCORED_WHILE_IDLE: usize = 2_048;
+/// How often a sort that waits for its scores shows how far they are.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// How long the keyboard is quiet before the place is synced.
 const QUIET: Duration = Duration::from_secs(1);
@@ -158,7 +157,9 @@ impl App {
         loop {
             self.write_progress();
             self.draw(terminal)?;
-            self.score_while_idle(events);
+            if self.score_while_idle(events) {
+                continue;
+            }
             if self.kept != Some(self.place()) && matches!(events.wait(QUIET), Ok(false)) {
                 self.keep_place();
                 // To show it when it could not be kept.
@@ -184,12 +185,28 @@ impl App {
     }
 
     /// Scores the rows not scored yet while no key comes, so that a sort by
-    /// score or an intent filter finds them made.
-    fn score_while_idle<E: Events>(&mut self, events: &mut E) {
+    /// score finds them made. A sort that waits for them is shown how far
+    /// the scoring is every tenth of a second, and sorted once every row is
+    /// scored; says whether there is a frame to draw for it.
+    fn score_while_idle<E: Events>(&mut self, events: &mut E) -> bool {
         let review = &self.state.review;
-        while !review.is_scored() && events.idle().unwrap_or(false) {
-            review.score_some(SCORED_WHILE_IDLE);
+        let waits = self.state.sort_waits;
+        let next_frame = Instant::now() + PROGRESS_EVERY;
+        let mut frame_due = false;
+        if !review.is_scored() {
+            review.score_while(|| {
+                frame_due = waits && Instant::now() >= next_frame;
+                !frame_due && events.idle().unwrap_or(false)
+            });
         }
+        if frame_due && !review.is_scored() {
+            return true;
+        }
+        if waits && review.is_scored() {
+            self.dispatch(Event::Scored);
+            return !self.state.sort_waits;
+        }
+        false
     }
 
     /// Draws a frame, and brings back where the list settled in it.

@@ -67,6 +67,8 @@ impl Batch {
     /// The sweep: every pending invitation whose suggestion to accept or
     /// ignore has high confidence. A sure reply is left to be drafted.
     pub fn sweep(review: &Review) -> Batch {
+        // Every pending row's summary: made on every core, not one by one.
+        review.score_all();
         let mut entries = Vec::new();
         let mut replies = 0;
         for index in (0..review.len()).filter(|&index| review.is_pending(index)) {

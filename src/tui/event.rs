@@ -33,6 +33,8 @@ pub enum Event {
     PlaceSaved(Result<(), String>),
     /// A frame was drawn; the list stood there, in the real area.
     Drawn(Scroll),
+    /// The app has scored every invitation, for a sort that waited.
+    Scored,
 }
 
 impl From<Action> for Event {

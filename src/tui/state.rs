@@ -114,6 +114,14 @@ pub struct State {
     /// Only invitations of this intent, when set.
     pub intent: Option<Intent>,
     pub sort: Sort,
+    /// The list is to be sorted by score once the console has scored the
+    /// rows left, which were too many to score before the frame: it keeps
+    /// the queue's order meanwhile, keys work, and the status bar tells
+    /// how far the scoring is.
+    pub sort_waits: bool,
+    /// A sort by score scores the rows left before its frame when they are
+    /// this many or fewer, and waits for them otherwise.
+    pub scored_before_a_frame: usize,
     /// The steps an undo takes back, newest last.
     pub undo: Vec<Step>,
     /// The steps taken back, which a redo makes again, newest last.
@@ -159,6 +167,8 @@ impl State {
             filter: Filter::default(),
             intent: None,
             sort: Sort::default(),
+            sort_waits: false,
+            scored_before_a_frame: SCORED_BEFORE_A_FRAME,
             undo: Vec::new(),
             redo: Vec::new(),
             cleared_redo: Vec::new(),
@@ -233,7 +243,9 @@ impl State {
     /// it (before it, at the end) of those still shown.
     pub fn rebuild_view(&mut self, keep: Option<usize>) {
         let review = &self.review;
-        if self.intent.is_some() || self.sort == Sort::Score {
+        self.sort_waits =
+            self.sort == Sort::Score && review.unscored() > self.scored_before_a_frame;
+        if self.sort == Sort::Score && !self.sort_waits {
             review.score_all();
         }
         let mut view: Vec<usize> = (0..review.len())
@@ -243,13 +255,11 @@ impl State {
                 Filter::Decided => review.decision(index).is_some(),
                 Filter::New => review.presence(index).new,
             })
-            .filter(|&index| {
-                self.intent
-                    .is_none_or(|i| review.summary(index).intent == i)
-            })
+            .filter(|&index| self.intent.is_none_or(|i| review.intent(index) == i))
             .collect();
         match self.sort {
             Sort::Queue => {}
+            Sort::Score if self.sort_waits => {}
             Sort::Score => sort_by_score(&mut view, review),
             Sort::Name => view
                 .sort_by_cached_key(|&index| review.invitation(index).profile.name.to_lowercase()),
@@ -320,6 +330,11 @@ impl State {
         found.is_some()
     }
 }
+
+/// How many rows a sort by score scores before its frame, on every core:
+/// about 30 ms of work on two cores. More rows than that are scored while
+/// the reviewer reads, with the progress shown, and sorted when done.
+const SCORED_BEFORE_A_FRAME: usize = 32_768;
 
 /// Highest score first, and rows of one score in the order they were: a
 /// counting sort, since a score is one of a few values, which at a million

@@ -73,6 +73,10 @@ fn answer(state: &mut State, event: Event, now: OffsetDateTime) -> Vec<Effect> {
             overlay::drawn(state, scroll);
             Vec::new()
         }
+        Event::Scored => {
+            list::scored(state);
+            Vec::new()
+        }
     }
 }
 

@@ -132,9 +132,10 @@ fn row_line(state: &State, position: usize, index: usize) -> Line<'static> {
         Span::raw(" "),
         Span::styled(review.invitation(index).profile.name.clone(), name_style),
     ];
-    if summary.intent != Intent::Unknown {
+    let intent = review.intent(index);
+    if intent != Intent::Unknown {
         spans.push(Span::styled(
-            format!("  {}", summary.intent.as_str()),
+            format!("  {}", intent.as_str()),
             theme::muted(),
         ));
     }

@@ -34,13 +34,20 @@ pub fn render_status(state: &State, frame: &mut Frame, area: Rect) {
 /// and what still does not fit is left to the message log.
 fn status_lines(state: &State, columns: usize) -> Vec<Line<'static>> {
     let review = &state.review;
-    let progress = vec![
+    let mut progress = vec![
         Span::styled(
             format!(" {}/{}", review.decided(), review.total()),
             theme::title(),
         ),
         Span::raw(" decided"),
     ];
+    if state.sort_waits {
+        let scored = review.len() - review.unscored();
+        progress.push(Span::styled(
+            format!(" · scoring to sort {}%", scored * 100 / review.len().max(1)),
+            theme::warning(),
+        ));
+    }
     let view = format!(
         " · filter {}{} · sort {}",
         state.filter.as_str(),

@@ -77,7 +77,11 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         Action::CycleSort => {
             state.sort = state.sort.next();
             state.rebuild_view(state.selected());
-            state.status = Some(format!("Sorted by {}", state.sort.as_str()));
+            state.status = Some(if state.sort_waits {
+                "Sorting by score once every invitation is scored".to_string()
+            } else {
+                format!("Sorted by {}", state.sort.as_str())
+            });
         }
         Action::Sweep => sweep(state),
         Action::ToggleMark => toggle_mark(state),
@@ -93,6 +97,17 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
         other => return anywhere(state, other),
     }
     Vec::new()
+}
+
+/// Every invitation is scored: the list that waited for it is sorted by
+/// score now, the invitation under the cursor kept there. Only in the list
+/// itself, whose positions a search or the checklist would be reading;
+/// elsewhere it waits for the next frame back in the list.
+pub(super) fn scored(state: &mut State) {
+    if state.sort_waits && matches!(state.mode, Mode::List) {
+        state.rebuild_view(state.selected());
+        state.status = Some("Sorted by score".to_string());
+    }
 }
 
 /// Decides the selected invitation and moves on to the next pending one.

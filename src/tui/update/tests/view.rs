@@ -131,6 +131,100 @@ fn the_sort_keeps_the_selected_invitation_under_the_cursor() {
     assert_eq!(state.selected(), Some(2));
 }
 
+/// A console on `n` invitations of different scores, whose sort by score
+/// waits whenever a row is left to score, as one on a million does.
+fn waiting(n: usize) -> State {
+    let names = [
+        "Ann Lee",
+        "Resume Hub",
+        "JOHN SMITH",
+        "Bo Park",
+        "career_hub 24",
+    ];
+    let invitations: Vec<String> = (0..n)
+        .map(|i| {
+            let name = names[i * 7 % names.len()];
+            format!(r#"{{"id": "p{i}", "profile": {{"name": "{name}"}}}}"#)
+        })
+        .collect();
+    let mut state = state_of(load(&format!("[{}]", invitations.join(","))));
+    state.scored_before_a_frame = 0;
+    state
+}
+
+fn is_by_score(state: &State) -> bool {
+    let scores: Vec<u8> = state
+        .view
+        .iter()
+        .map(|&i| state.review.summary(i).score)
+        .collect();
+    scores.windows(2).all(|w| w[0] >= w[1]) && scores.first() != scores.last()
+}
+
+#[test]
+fn a_sort_with_too_many_rows_to_score_waits_for_them_in_queue_order() {
+    let mut state = waiting(40);
+    act(&mut state, Action::Last);
+    let selected = state.selected();
+
+    act(&mut state, Action::CycleSort);
+
+    assert_eq!(state.sort, Sort::Score);
+    assert!(state.sort_waits);
+    assert_eq!(state.view, (0..40).collect::<Vec<_>>(), "the queue's order");
+    assert_eq!(state.selected(), selected);
+    assert_eq!(
+        state.status.as_deref(),
+        Some("Sorting by score once every invitation is scored")
+    );
+    assert!(frame(&mut state, 120, 20).contains("scoring to sort"));
+
+    act(&mut state, Action::MoveUp);
+    let selected = state.selected();
+    state.review.score_all();
+    act(&mut state, Event::Scored);
+
+    assert!(!state.sort_waits);
+    assert!(is_by_score(&state));
+    assert_eq!(state.selected(), selected, "kept under the cursor");
+    assert_eq!(state.status.as_deref(), Some("Sorted by score"));
+    assert!(!frame(&mut state, 120, 20).contains("scoring to sort"));
+}
+
+#[test]
+fn a_waiting_sort_is_not_made_under_a_search_reading_the_list() {
+    let mut state = waiting(40);
+    act(&mut state, Action::CycleSort);
+    act(&mut state, Action::Search);
+    state.review.score_all();
+
+    act(&mut state, Event::Scored);
+    assert!(state.sort_waits, "the search's matches are list positions");
+    assert_eq!(state.view, (0..40).collect::<Vec<_>>());
+
+    act(&mut state, Action::Back);
+    act(&mut state, Event::Scored);
+    assert!(!state.sort_waits);
+    assert!(is_by_score(&state));
+}
+
+#[test]
+fn another_sort_or_a_queue_scored_meanwhile_ends_the_wait() {
+    let mut state = waiting(40);
+    act(&mut state, Action::CycleSort);
+    assert!(state.sort_waits);
+    act(&mut state, Action::CycleSort);
+    assert_eq!(state.sort, Sort::Name);
+    assert!(!state.sort_waits);
+
+    let mut state = waiting(40);
+    act(&mut state, Action::CycleSort);
+    state.review.score_all();
+    act(&mut state, Action::CycleFilter);
+    assert!(!state.sort_waits, "nothing left to wait for");
+    assert!(is_by_score(&state));
+}
+
 // The saved place
 
 #[test]
