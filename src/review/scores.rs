@@ -1,7 +1,7 @@
 //! Each invitation's score summary, made once: the rows on screen as they
-//! are drawn, a run of rows at a time while the console waits for a key,
-//! and all the rest at once, on every core, when a sort by score asks for
-//! them.
+//! are drawn, the others on every core while the console waits for a key,
+//! and all those left at once when a sort by score, the sweep or the stats
+//! ask for them.
 //!
 //! Scoring is a pure function of the invitation and the scorer, so a row
 //! scores the same whichever of the three makes it, and in whatever order.
