@@ -190,7 +190,7 @@ impl App {
     /// scored; says whether there is a frame to draw for it.
     fn score_while_idle<E: Events>(&mut self, events: &mut E) -> bool {
         let review = &self.state.review;
-        let waits = self.state.sort_waits;
+        let waits = self.state.waiting_for_scores().is_some();
         let next_frame = Instant::now() + PROGRESS_EVERY;
         let mut frame_due = false;
         if !review.is_scored() {
@@ -204,7 +204,7 @@ impl App {
         }
         if waits && review.is_scored() {
             self.dispatch(Event::Scored);
-            return !self.state.sort_waits;
+            return self.state.waiting_for_scores().is_none();
         }
         false
     }

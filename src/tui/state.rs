@@ -119,8 +119,12 @@ pub struct State {
     /// the queue's order meanwhile, keys work, and the status bar tells
     /// how far the scoring is.
     pub sort_waits: bool,
-    /// A sort by score scores the rows left before its frame when they are
-    /// this many or fewer, and waits for them otherwise.
+    /// The sweep or the stats, asked for while too many rows were left to
+    /// score before a frame: opened once the console has scored them.
+    pub opens_when_scored: Option<Action>,
+    /// A key that reads every row's score scores the rows left before its
+    /// frame when they are this many or fewer, and waits for them
+    /// otherwise.
     pub scored_before_a_frame: usize,
     /// The steps an undo takes back, newest last.
     pub undo: Vec<Step>,
@@ -168,6 +172,7 @@ impl State {
             intent: None,
             sort: Sort::default(),
             sort_waits: false,
+            opens_when_scored: None,
             scored_before_a_frame: SCORED_BEFORE_A_FRAME,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -209,6 +214,23 @@ impl State {
         self.scroll.offset = self.cursor;
     }
 
+    /// Whether a key that reads every row's score waits for the console to
+    /// score them: too many are left to score before its frame.
+    pub fn must_wait_for_scores(&self) -> bool {
+        self.review.unscored() > self.scored_before_a_frame
+    }
+
+    /// What waits for every row to be scored, in the status bar's words.
+    pub fn waiting_for_scores(&self) -> Option<&'static str> {
+        if self.sort_waits {
+            return Some("to sort");
+        }
+        match self.opens_when_scored? {
+            Action::Sweep => Some("for the sweep"),
+            _ => Some("for the stats"),
+        }
+    }
+
     pub fn context(&self) -> KeyContext {
         match self.mode {
             Mode::List => KeyContext::List,
@@ -242,9 +264,8 @@ impl State {
     /// under the cursor when it is still shown, else the nearest row after
     /// it (before it, at the end) of those still shown.
     pub fn rebuild_view(&mut self, keep: Option<usize>) {
+        self.sort_waits = self.sort == Sort::Score && self.must_wait_for_scores();
         let review = &self.review;
-        self.sort_waits =
-            self.sort == Sort::Score && review.unscored() > self.scored_before_a_frame;
         if self.sort == Sort::Score && !self.sort_waits {
             review.score_all();
         }
@@ -331,9 +352,10 @@ impl State {
     }
 }
 
-/// How many rows a sort by score scores before its frame, on every core:
-/// about 30 ms of work on two cores. More rows than that are scored while
-/// the reviewer reads, with the progress shown, and sorted when done.
+/// How many rows a key that reads every score (a sort by score, the sweep,
+/// the stats) scores before its frame, on every core: about 30 ms of work
+/// on two cores. More rows than that are scored while the reviewer reads,
+/// with the progress shown, and the key's work is done then.
 const SCORED_BEFORE_A_FRAME: usize = 32_768;
 
 /// Highest score first, and rows of one score in the order they were: a

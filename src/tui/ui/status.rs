@@ -41,10 +41,10 @@ fn status_lines(state: &State, columns: usize) -> Vec<Line<'static>> {
         ),
         Span::raw(" decided"),
     ];
-    if state.sort_waits {
+    if let Some(what) = state.waiting_for_scores() {
         let scored = review.len() - review.unscored();
         progress.push(Span::styled(
-            format!(" · scoring to sort {}%", scored * 100 / review.len().max(1)),
+            format!(" · scoring {what} {}%", scored * 100 / review.len().max(1)),
             theme::warning(),
         ));
     }

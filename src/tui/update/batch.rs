@@ -14,8 +14,14 @@ use crate::tui::batch::{Batch, Entry, Origin};
 use crate::tui::keymap::{KeyContext, with_key};
 use crate::tui::state::{Mode, State};
 
-/// Opens the sweep's preview, or says there is nothing sure to sweep.
+/// Opens the sweep's preview, or says there is nothing sure to sweep; on
+/// a queue with too many rows left to score, once they are scored.
 pub(super) fn sweep(state: &mut State) {
+    if state.must_wait_for_scores() {
+        state.opens_when_scored = Some(Action::Sweep);
+        state.status = Some("The sweep opens once every invitation is scored".to_string());
+        return;
+    }
     let batch = Batch::sweep(&state.review);
     if batch.entries.is_empty() {
         let mut text = "Nothing to sweep: no pending invitation has a sure suggestion".to_string();

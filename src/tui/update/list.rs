@@ -100,13 +100,22 @@ pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> 
 }
 
 /// Every invitation is scored: the list that waited for it is sorted by
-/// score now, the invitation under the cursor kept there. Only in the list
-/// itself, whose positions a search or the checklist would be reading;
-/// elsewhere it waits for the next frame back in the list.
+/// score now, the invitation under the cursor kept there, and the sweep or
+/// the stats that waited open. Only in the list itself, whose positions a
+/// search or the checklist would be reading, and which an overlay would
+/// cover; elsewhere it waits for the next frame back in the list.
 pub(super) fn scored(state: &mut State) {
-    if state.sort_waits && matches!(state.mode, Mode::List) {
+    if !matches!(state.mode, Mode::List) {
+        return;
+    }
+    if state.sort_waits {
         state.rebuild_view(state.selected());
         state.status = Some("Sorted by score".to_string());
+    }
+    match state.opens_when_scored.take() {
+        Some(Action::Sweep) => sweep(state),
+        Some(_) => stats::open(state),
+        None => {}
     }
 }
 

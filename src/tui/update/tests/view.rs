@@ -225,6 +225,55 @@ fn another_sort_or_a_queue_scored_meanwhile_ends_the_wait() {
     assert!(is_by_score(&state));
 }
 
+#[test]
+fn the_sweep_and_the_stats_open_once_every_row_is_scored() {
+    for (action, said, what) in [
+        (
+            Action::Sweep,
+            "The sweep opens once every invitation is scored",
+            "scoring for the sweep",
+        ),
+        (
+            Action::ToggleStats,
+            "The stats open once every invitation is scored",
+            "scoring for the stats",
+        ),
+    ] {
+        let mut state = waiting(40);
+        act(&mut state, action);
+        assert!(matches!(state.mode, Mode::List), "{said}");
+        assert_eq!(state.status.as_deref(), Some(said));
+        assert!(frame(&mut state, 120, 20).contains(what));
+
+        act(&mut state, Action::MoveDown);
+        state.review.score_all();
+        act(&mut state, Event::Scored);
+        assert_eq!(state.opens_when_scored, None);
+        let opened = match action {
+            Action::Sweep => matches!(state.mode, Mode::Batch(_)),
+            _ => matches!(state.mode, Mode::Stats(_)),
+        };
+        assert!(opened, "{said}");
+        assert!(!frame(&mut state, 120, 20).contains(what));
+    }
+}
+
+#[test]
+fn a_sort_and_a_sweep_can_both_wait_and_both_are_made() {
+    let mut state = waiting(40);
+    act(&mut state, Action::CycleSort);
+    act(&mut state, Action::Sweep);
+    assert!(state.sort_waits);
+    assert_eq!(state.opens_when_scored, Some(Action::Sweep));
+
+    state.review.score_all();
+    act(&mut state, Event::Scored);
+
+    assert!(!state.sort_waits);
+    assert!(is_by_score(&state));
+    assert!(matches!(state.mode, Mode::Batch(_)));
+}
+
 // The saved place
 
 #[test]
