@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod config;
+mod cores;
 pub mod export;
 pub mod files;
 pub mod import;

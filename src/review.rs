@@ -10,6 +10,7 @@
 //! than that, on gone invitations and connections, and `inviteq export`
 //! lists them all.
 
+use crate::cores;
 use crate::import::queue_json::parse_invitation;
 use crate::model::{Decision, EarlierDecision, Invitation, Profile, Queue, Text};
 use crate::score::{Assessment, Intent, Policy, Scorer, Summary};
@@ -18,7 +19,6 @@ use crate::store::seen::Seen;
 use ids::Ids;
 use scores::Scores;
 
-mod cores;
 mod ids;
 mod scores;
 pub mod stats;

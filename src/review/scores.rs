@@ -8,7 +8,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use super::cores;
+use crate::cores;
 use crate::model::Invitation;
 use crate::score::{Scorer, Summary};
 
@@ -90,8 +90,8 @@ mod tests {
     use time::macros::date;
 
     use super::*;
+    use crate::cores::PARALLEL_MIN;
     use crate::model::{Photo, Profile, Queue};
-    use crate::review::cores::PARALLEL_MIN;
 
     /// Invitations that score differently from one another.
     fn invitations(count: usize) -> Vec<Invitation> {

@@ -2,8 +2,9 @@
 //! the query, found as it is typed. Case and accents do not count: "jose"
 //! finds "José Núñez", and "王" finds "王芳" through its transliteration.
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
+use crate::cores;
 use crate::model::Invitation;
 
 /// A query folded as the text it is matched against is folded.
@@ -35,7 +36,7 @@ impl Query {
 
     /// Whether `invitation` matches; `folded` keeps its text folded, made
     /// on first need, when some of it is not ASCII.
-    pub fn matches(&self, invitation: &Invitation, folded: &OnceCell<Box<str>>) -> bool {
+    pub fn matches(&self, invitation: &Invitation, folded: &OnceLock<Box<str>>) -> bool {
         if self.is_empty() {
             return false;
         }
@@ -81,16 +82,40 @@ fn holds_ascii(text: &[u8], needle: &[u8]) -> bool {
 /// Every row's text folded, for the rows that need it: made on the first
 /// search, kept for the session.
 #[derive(Debug, Default)]
-pub struct Folds(Vec<OnceCell<Box<str>>>);
+pub struct Folds(Vec<OnceLock<Box<str>>>);
 
 impl Folds {
     /// A cell for each of `len` rows, each filled when first needed.
-    pub fn of(&mut self, len: usize) -> &[OnceCell<Box<str>>] {
+    fn of(&mut self, len: usize) -> &[OnceLock<Box<str>>] {
         if self.0.len() < len {
-            self.0.resize_with(len, OnceCell::new);
+            self.0.resize_with(len, OnceLock::new);
         }
         &self.0
     }
+}
+
+/// The rows `query` matches of `count` list positions, `position(n)` the
+/// n-th, in their order, in a list showing `view` of `invitations`. On
+/// every core: a search's first key reads every row, and folds the text
+/// of each that is not ASCII.
+pub fn matching(
+    query: &Query,
+    count: usize,
+    position: impl Fn(usize) -> usize + Sync,
+    view: &[usize],
+    invitations: &[Invitation],
+    folds: &mut Folds,
+) -> Vec<usize> {
+    let folds = folds.of(invitations.len());
+    let hits = cores::map(cores::available(), count, |n| {
+        let index = view[position(n)];
+        query.matches(&invitations[index], &folds[index])
+    });
+    (0..count)
+        .zip(hits)
+        .filter(|&(_, hit)| hit)
+        .map(|(n, _)| position(n))
+        .collect()
 }
 
 /// Search as it is being typed: the query, where the cursor stood when it
@@ -125,11 +150,11 @@ mod tests {
         let jose = invitation("José Núñez", None, None);
         for typed in ["jose", "JOSÉ", "nunez", "é n", " jos "] {
             assert!(
-                Query::new(typed).matches(&jose, &OnceCell::new()),
+                Query::new(typed).matches(&jose, &OnceLock::new()),
                 "{typed}"
             );
         }
-        assert!(!Query::new("josef").matches(&jose, &OnceCell::new()));
+        assert!(!Query::new("josef").matches(&jose, &OnceLock::new()));
     }
 
     #[test]
@@ -137,21 +162,51 @@ mod tests {
         let mut ana = invitation("Ana", Some("Data engineer"), Some("We met in Lisbon"));
         ana.profile.company = Some("Brightpath".into());
         for typed in ["engineer", "brightpath", "lisbon"] {
-            assert!(Query::new(typed).matches(&ana, &OnceCell::new()), "{typed}");
+            assert!(Query::new(typed).matches(&ana, &OnceLock::new()), "{typed}");
         }
     }
 
     #[test]
     fn other_scripts_are_found_through_their_transliteration() {
         let wang = invitation("王芳", None, None);
-        assert!(Query::new("王").matches(&wang, &OnceCell::new()));
-        assert!(Query::new("wang").matches(&wang, &OnceCell::new()));
+        assert!(Query::new("王").matches(&wang, &OnceLock::new()));
+        assert!(Query::new("wang").matches(&wang, &OnceLock::new()));
+    }
+
+    #[test]
+    fn matching_on_every_core_finds_what_one_row_at_a_time_finds() {
+        let names = ["José Núñez", "Ana Lee", "王芳", "Joseph Ng"];
+        let invitations: Vec<Invitation> = (0..5_000)
+            .map(|n| invitation(names[n % 4], Some(&format!("Engineer {n}")), None))
+            .collect();
+        // The list shows every other row, backwards.
+        let view: Vec<usize> = (0..invitations.len()).rev().step_by(2).collect();
+        let mut folds = Folds::default();
+        for typed in ["jose", "wang", "engineer 1", "nobody"] {
+            let query = Query::new(typed);
+            let expected: Vec<usize> = (0..view.len())
+                .filter(|&p| query.matches(&invitations[view[p]], &OnceLock::new()))
+                .collect();
+            let all = |n: usize| n;
+            let found = matching(&query, view.len(), all, &view, &invitations, &mut folds);
+            assert_eq!(found, expected, "{typed}");
+            // Narrowing reads only the earlier matches, by their positions.
+            let narrower = Query::new(&format!("{typed}1"));
+            let at = |n: usize| found[n];
+            let narrowed = matching(&narrower, found.len(), at, &view, &invitations, &mut folds);
+            let expected: Vec<usize> = found
+                .iter()
+                .copied()
+                .filter(|&p| narrower.matches(&invitations[view[p]], &OnceLock::new()))
+                .collect();
+            assert_eq!(narrowed, expected, "{typed}1");
+        }
     }
 
     #[test]
     fn an_empty_query_matches_nothing_and_narrows_nothing() {
         let ana = invitation("Ana", None, None);
-        assert!(!Query::new("  ").matches(&ana, &OnceCell::new()));
+        assert!(!Query::new("  ").matches(&ana, &OnceLock::new()));
         assert!(!Query::new("an").narrows(&Query::new("")));
         assert!(Query::new("ana").narrows(&Query::new("an")));
         assert!(!Query::new("bn").narrows(&Query::new("an")));

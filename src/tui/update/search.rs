@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{Effect, anywhere};
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyContext, with_key};
-use crate::tui::search::{Query, Search};
+use crate::tui::search::{Query, Search, matching};
 use crate::tui::state::{Mode, State};
 
 pub(super) fn open(state: &mut State) {
@@ -69,17 +69,29 @@ fn edited(typed: &str, key: KeyEvent) -> Option<String> {
 /// only narrowed it) and moves to the first at or after where the search
 /// began; back there when nothing matches.
 fn find(state: &mut State, search: &mut Search, earlier: &Query) {
-    let review = &state.review;
-    let folds = state.folds.of(review.len());
+    let invitations = &state.review.queue.invitations;
     let query = &search.query;
-    let matches = |position: &usize| {
-        let index = state.view[*position];
-        query.matches(review.invitation(index), &folds[index])
-    };
     search.matches = if query.narrows(earlier) {
-        search.matches.iter().copied().filter(matches).collect()
+        let earlier = &search.matches;
+        let at = |n: usize| earlier[n];
+        matching(
+            query,
+            earlier.len(),
+            at,
+            &state.view,
+            invitations,
+            &mut state.folds,
+        )
     } else {
-        (0..state.view.len()).filter(matches).collect()
+        let all = |n: usize| n;
+        matching(
+            query,
+            state.view.len(),
+            all,
+            &state.view,
+            invitations,
+            &mut state.folds,
+        )
     };
     let (origin, _) = search.origin;
     let first = search
@@ -161,14 +173,16 @@ pub(super) fn again(state: &mut State, forward: bool) {
         state.status = Some(with_key("No search yet", ": ", told));
         return;
     };
-    let review = &state.review;
-    let folds = state.folds.of(review.len());
-    let matches: Vec<usize> = (0..state.view.len())
-        .filter(|&position| {
-            let index = state.view[position];
-            query.matches(review.invitation(index), &folds[index])
-        })
-        .collect();
+    let invitations = &state.review.queue.invitations;
+    let all = |n: usize| n;
+    let matches = matching(
+        &query,
+        state.view.len(),
+        all,
+        &state.view,
+        invitations,
+        &mut state.folds,
+    );
     if matches.is_empty() {
         state.status = Some(format!(
             "No match for “{}”{}",

@@ -1,5 +1,5 @@
-//! Work done once for every row of a queue, spread over the machine's
-//! cores: each row's score, each inviter's intent.
+//! Work done for every row of a queue, spread over the machine's cores:
+//! each row's score, each inviter's intent, the rows a search finds.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
