@@ -7,8 +7,8 @@
 
 use std::num::NonZero;
 use std::ops::Range;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use super::Built;
 use crate::model::Invitation;
@@ -32,10 +32,14 @@ pub(super) struct Cores {
 }
 
 impl Cores {
-    /// Every core the process may use.
+    /// Every core the process may use, asked of the system once: on Linux
+    /// the asking opens the cgroup's files, which a small queue read many
+    /// times over (the tests, the fuzzer) would pay each time.
     pub(super) fn available() -> Cores {
+        static THREADS: OnceLock<usize> = OnceLock::new();
         Cores {
-            threads: std::thread::available_parallelism().map_or(1, NonZero::get),
+            threads: *THREADS
+                .get_or_init(|| std::thread::available_parallelism().map_or(1, NonZero::get)),
             run: RUN,
             least: LEAST,
         }
