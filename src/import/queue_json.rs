@@ -1,12 +1,12 @@
 //! The project's own queue file (see `queue-format.md`): an object with
 //! `invitations`, or a bare array of invitation objects.
 //!
-//! A good file is read in one pass, a buffer at a time (`stream`), each
-//! invitation built as soon as its text is in. When anything is wrong, the
-//! file is read whole (`careful`) and each invitation again on its own from
-//! its slice of the file, so that one bad invitation does not hide the
-//! problems of the others and every problem is told at its line and column
-//! in the file.
+//! A good file is read in one pass, a buffer at a time (`stream`), the
+//! invitations in each buffer built on every core (`batch`). When anything
+//! is wrong, the file is read whole (`careful`) and each invitation again
+//! on its own from its slice of the file, so that one bad invitation does
+//! not hide the problems of the others and every problem is told at its
+//! line and column in the file.
 
 use std::borrow::Cow;
 use std::io::{self, Read, Seek};
@@ -21,8 +21,10 @@ use super::clean::{
 use super::id::derive_id;
 use crate::model::{Invitation, Kind, Owner, Photo, Profile, Queue, Source, Text};
 use crate::problem::Problem;
+use batch::Cores;
 use fields::{count, date, kind, photo, sources, timestamp};
 
+mod batch;
 mod careful;
 mod fields;
 mod out;
@@ -124,7 +126,9 @@ impl From<io::Error> for ReadError {
 /// buffer at a time, never held whole; one with anything wrong read whole
 /// again, to tell every problem at its line and column.
 pub fn read(mut source: impl Read + Seek, size: u64) -> Result<Queue, ReadError> {
-    if let Some(queue) = stream::read_in_pieces(&mut source, size, stream::CHUNK)? {
+    if let Some(queue) =
+        stream::read_in_pieces(&mut source, size, stream::CHUNK, Cores::available())?
+    {
         return Ok(queue);
     }
     source.rewind()?;
@@ -136,7 +140,9 @@ pub fn read(mut source: impl Read + Seek, size: u64) -> Result<Queue, ReadError>
 /// Parses a whole queue file, or says every problem found in it.
 pub fn parse(bytes: &[u8]) -> Result<Queue, Vec<Problem>> {
     // Bytes in memory read without an I/O error.
-    if let Ok(Some(queue)) = stream::read_in_pieces(bytes, bytes.len() as u64, stream::CHUNK) {
+    let size = bytes.len() as u64;
+    if let Ok(Some(queue)) = stream::read_in_pieces(bytes, size, stream::CHUNK, Cores::available())
+    {
         return Ok(queue);
     }
     careful::read(bytes)

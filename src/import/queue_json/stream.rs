@@ -1,12 +1,13 @@
-//! A good queue file read a buffer at a time: each invitation is built as
-//! soon as its text is in, and the buffer then holds the next ones, so
-//! that memory holds the queue and not also the file (383 MB at a million
-//! invitations).
+//! A good queue file read a buffer at a time: the invitations whose text
+//! is in are built, on every core (`batch`), and the buffer then holds the
+//! next ones, so that memory holds the queue and not also the file (383 MB
+//! at a million invitations).
 
 use std::io::{self, ErrorKind, Read};
 
 use foldhash::HashSet;
 
+use super::batch::{self, Cores};
 use super::split::{Piece, Splitter, Step};
 use super::{Built, Envelope, check_envelope, count_invitations, owner_of};
 use crate::model::{Invitation, Queue};
@@ -18,11 +19,13 @@ pub(super) const CHUNK: usize = 8 << 20;
 /// The queue in `source` (`size` bytes long, about: it sizes the progress
 /// and the buffer), read in pieces; `None` when anything is wrong with it
 /// (an invitation that does not read, an id twice, a file that is not a
-/// queue), which the careful reading tells.
+/// queue), which the careful reading tells. The invitations of each
+/// buffer are built on up to `cores`' threads.
 pub(super) fn read_in_pieces(
     mut source: impl Read,
     size: u64,
     chunk: usize,
+    cores: Cores,
 ) -> io::Result<Option<Queue>> {
     let size = usize::try_from(size).unwrap_or(usize::MAX);
     let mut buffer = vec![0; chunk.min(size.saturating_add(1)).max(1)];
@@ -36,17 +39,12 @@ pub(super) fn read_in_pieces(
     // Room for the count expected, so that the queue is not moved as it
     // grows; a count too large for memory is left to growing.
     let _ = invitations.try_reserve(usize::try_from(expected).unwrap_or(usize::MAX));
+    // The invitations found in the buffer and not built yet: they are
+    // built together before the buffer moves on, or at the end.
+    let mut pieces = Vec::new();
     loop {
         match splitter.next(&buffer[..filled], end) {
-            Step::Found(Piece::Invitation(range)) => {
-                let Some(invitation) = std::str::from_utf8(&buffer[range])
-                    .ok()
-                    .and_then(|text| serde_json::from_str::<Built>(text).ok())
-                else {
-                    return Ok(None);
-                };
-                invitations.push(invitation.0);
-            }
+            Step::Found(Piece::Invitation(range)) => pieces.push(range),
             Step::Found(Piece::Member { key, value }) => {
                 let (Ok(key), Ok(value)) = (
                     std::str::from_utf8(&buffer[key]),
@@ -60,9 +58,18 @@ pub(super) fn read_in_pieces(
                 head.push_str(value);
                 head.push(',');
             }
-            Step::Found(Piece::End) => break,
+            Step::Found(Piece::End) => {
+                if !batch::build(&buffer, &pieces, cores, &mut invitations) {
+                    return Ok(None);
+                }
+                break;
+            }
             Step::Irregular => return Ok(None),
             Step::More => {
+                if !batch::build(&buffer, &pieces, cores, &mut invitations) {
+                    return Ok(None);
+                }
+                pieces.clear();
                 let used = splitter.at();
                 buffer.copy_within(used..filled, 0);
                 filled -= used;

@@ -1,4 +1,5 @@
 use std::io::Cursor;
+use std::ops::Range;
 
 use proptest::prelude::*;
 
@@ -25,7 +26,11 @@ fn plain(text: &str) -> Option<Queue> {
 }
 
 fn in_pieces(text: &[u8], chunk: usize) -> Option<Queue> {
-    read_in_pieces(text, text.len() as u64, chunk).expect("memory reads")
+    on(text, chunk, Cores::available())
+}
+
+fn on(text: &[u8], chunk: usize, cores: Cores) -> Option<Queue> {
+    read_in_pieces(text, text.len() as u64, chunk, cores).expect("memory reads")
 }
 
 /// A reader that gives at most `most` bytes a read, and is interrupted
@@ -65,7 +70,8 @@ fn short_and_interrupted_reads_give_the_same_queue() {
             most,
             interrupted: false,
         };
-        let read = read_in_pieces(trickle, QUEUE.len() as u64, 4).expect("memory reads");
+        let read =
+            read_in_pieces(trickle, QUEUE.len() as u64, 4, Cores::ONE).expect("memory reads");
         assert_eq!(read.as_ref(), Some(&whole), "{most} bytes a read");
     }
 }
@@ -120,7 +126,7 @@ fn a_read_that_fails_says_so() {
             Err(io::Error::other("the disk is gone"))
         }
     }
-    let error = read_in_pieces(Broken, 100, CHUNK).unwrap_err();
+    let error = read_in_pieces(Broken, 100, CHUNK, Cores::ONE).unwrap_err();
     assert_eq!(error.to_string(), "the disk is gone");
 }
 
@@ -187,13 +193,18 @@ fn invitation() -> impl Strategy<Value = String> {
 /// A queue file: a bare array or an envelope with its members in any
 /// order, any whitespace, perhaps a byte order mark.
 fn queue_text() -> impl Strategy<Value = String> {
+    queue_of(0..6)
+}
+
+/// A queue file of `count` invitations.
+fn queue_of(count: Range<usize>) -> impl Strategy<Value = String> {
     let members = (
         proptest::option::of(tricky()),
         proptest::option::of(unknown()),
         proptest::option::of(0u32..3),
     );
     (
-        proptest::collection::vec(invitation(), 0..6),
+        proptest::collection::vec(invitation(), count),
         any::<bool>(),
         members,
         any::<u64>(),
@@ -258,5 +269,30 @@ proptest! {
         }
         let expected = std::str::from_utf8(&changed).ok().and_then(plain);
         prop_assert_eq!(in_pieces(&changed, chunk), expected);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn invitations_built_on_threads_are_those_built_on_one(
+        text in queue_of(0..80),
+        chunk in 1usize..64,
+        threads in 2usize..5,
+        run in 1usize..4,
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let threads = Cores { threads, run, least: 0 };
+        // A queue with an id twice or a newer version is read the careful
+        // way, which is no test of the threads.
+        prop_assume!(on(text.as_bytes(), CHUNK, Cores::ONE).is_some());
+        for chunk in [chunk, CHUNK] {
+            let one = on(text.as_bytes(), chunk, Cores::ONE);
+            prop_assert_eq!(on(text.as_bytes(), chunk, threads), one);
+        }
+        // A queue cut short anywhere, within an invitation or between.
+        let cut_short = &text.as_bytes()[..cut.index(text.len())];
+        prop_assert_eq!(on(cut_short, chunk, threads), on(cut_short, chunk, Cores::ONE));
     }
 }
