@@ -119,8 +119,9 @@ mod tests {
                 );
                 let expected: Vec<usize> = (0..made.len()).map(|n| n * 3).collect();
                 assert_eq!(made, expected, "{asked_yes} runs on {cores}");
+                // The other threads may have taken any number of runs
+                // before the stop, all of them on a busy machine.
                 assert_eq!(made.len() % RUN, 0, "whole runs");
-                assert!(made.len() < count);
                 assert!(made.len() >= asked_yes * RUN, "this thread's runs at least");
             }
         }
