@@ -1,6 +1,7 @@
 //! Work done for every row of a queue, spread over the machine's cores:
 //! each row's score, each inviter's intent, the rows a search finds.
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 
@@ -10,10 +11,12 @@ pub const PARALLEL_MIN: usize = 2_048;
 /// Rows a thread takes at a time.
 const RUN: usize = 512;
 
-/// The machine's cores, asked once by each caller (the answer reads files
-/// on Linux).
+/// Every core the process may use, asked of the system once: on Linux the
+/// asking opens the cgroup's files, which a search at every key, or a small
+/// queue read many times over (the tests, the fuzzer), would pay each time.
 pub fn available() -> usize {
-    thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| thread::available_parallelism().map_or(1, std::num::NonZero::get))
 }
 
 /// `work(0)`, `work(1)`, … `work(count - 1)`, in that order, made on up to

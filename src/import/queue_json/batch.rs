@@ -5,10 +5,9 @@
 //! other work takes fewer. Each is built into its own place in the queue,
 //! so the queue keeps the file's order.
 
-use std::num::NonZero;
 use std::ops::Range;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock};
 
 use super::Built;
 use crate::model::Invitation;
@@ -32,14 +31,10 @@ pub(super) struct Cores {
 }
 
 impl Cores {
-    /// Every core the process may use, asked of the system once: on Linux
-    /// the asking opens the cgroup's files, which a small queue read many
-    /// times over (the tests, the fuzzer) would pay each time.
+    /// Every core the process may use.
     pub(super) fn available() -> Cores {
-        static THREADS: OnceLock<usize> = OnceLock::new();
         Cores {
-            threads: *THREADS
-                .get_or_init(|| std::thread::available_parallelism().map_or(1, NonZero::get)),
+            threads: crate::cores::available(),
             run: RUN,
             least: LEAST,
         }

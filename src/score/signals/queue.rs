@@ -131,7 +131,7 @@ impl QueueFacts {
     /// the counts are the same however the queue is cut, and the notes'
     /// keys all come from this one map's seed.
     fn count(&self, invitations: &[Invitation]) -> Counts {
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let cores = crate::cores::available();
         if cores < 2 || invitations.len() < ONE_CORE_BELOW {
             return Counts::of(self, invitations);
         }
