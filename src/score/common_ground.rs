@@ -6,10 +6,12 @@
 //! personal, but it is not common ground: "loved your book" says nothing of
 //! having met.
 
+use std::fmt;
+
 use super::lexicon::met::EVENTS_ATTENDED;
 use super::lexicon::{Scanned, Topic};
 use super::signals::{Findings, Signal};
-use super::text::{Text, folded, quote, words};
+use super::text::{Said, Text, folded, quote, words};
 use crate::model::{Owner, Profile};
 
 /// Company suffixes that do not tell two companies apart.
@@ -18,14 +20,15 @@ const COMPANY_SUFFIXES: &[&str] = &["inc", "llc", "ltd", "gmbh", "corp", "co", "
 const MANY_MUTUAL: u32 = 10;
 
 /// Fires the common-ground signals and says what common ground there is, in
-/// words. `note` is the note, when there is one and it is not canned.
+/// words (none, when the findings' words are left unwritten). `note` is the
+/// note, when there is one and it is not canned.
 pub(crate) fn check(
     profile: &Profile,
     owner: &Owner,
     note: Option<&Scanned>,
     f: &mut Findings,
 ) -> Option<String> {
-    let mut found = Vec::new();
+    let mut found = Found::default();
     match profile.mutual_connections {
         None => f.unknown("mutual connections"),
         Some(0) => {}
@@ -36,17 +39,17 @@ pub(crate) fn check(
                 Signal::MutualConnections
             };
             let plural = if n == 1 { "" } else { "s" };
-            let detail = format!("{n} mutual connection{plural}");
-            f.fire(signal, detail.clone());
-            found.push(detail);
+            let detail = f.say(format_args!("{n} mutual connection{plural}"));
+            f.fire(signal, &detail);
+            found.add(detail);
         }
     }
     match (profile.company.as_deref(), owner.company.as_deref()) {
         (None, _) => f.unknown("company"),
         (Some(theirs), Some(ours)) if same_company(theirs, ours) => {
-            let detail = format!("works at {}, as you do", quote(theirs, 40));
-            f.fire(Signal::SharedCompany, detail.clone());
-            found.push(detail);
+            let detail = f.say(format_args!("works at {}, as you do", quote(theirs, 40)));
+            f.fire(Signal::SharedCompany, &detail);
+            found.add(detail);
         }
         (Some(theirs), _) => {
             let known = owner
@@ -55,37 +58,73 @@ pub(crate) fn check(
                 .map_or(0, |n| n.connections_at(theirs));
             if known > 0 {
                 let plural = if known == 1 { "" } else { "s" };
-                let detail = format!(
+                let detail = f.say(format_args!(
                     "works at {}, as {known} of your connection{plural} do",
                     quote(theirs, 40)
-                );
-                f.fire(Signal::SharedCompany, detail.clone());
-                found.push(detail);
+                ));
+                f.fire(Signal::SharedCompany, &detail);
+                found.add(detail);
             }
         }
     }
     if let Some(phrase) = note.and_then(how_we_met) {
         f.fire(
             Signal::SaysHowWeMet,
-            format!("the note says how you know each other: \"{phrase}\""),
+            format_args!("the note says how you know each other: \"{phrase}\""),
         );
-        found.push(format!("the note says \"{phrase}\""));
+        found.add(f.say(format_args!("the note says \"{phrase}\"")));
     }
-    (!found.is_empty()).then(|| found.join("; "))
+    found.0
+}
+
+/// The common ground found, its parts in one line.
+#[derive(Default)]
+struct Found(Option<String>);
+
+impl Found {
+    /// A part left unwritten (empty) adds nothing to the line but the fact
+    /// that there is common ground: no allocation for a summary.
+    fn add(&mut self, part: String) {
+        match &mut self.0 {
+            None => self.0 = Some(part),
+            Some(line) if !part.is_empty() => {
+                line.push_str("; ");
+                line.push_str(&part);
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 /// The words of the note that say how the two know each other.
-pub(crate) fn how_we_met(note: &Scanned) -> Option<String> {
+pub(crate) fn how_we_met(note: &Scanned) -> Option<Met<'_>> {
     match note.phrase(Topic::Met) {
-        Some(phrase) => Some(phrase.to_string()),
-        None => event_attended(&note.text),
+        Some(phrase) => Some(Met::Phrase(phrase)),
+        None => event_attended(&note.text).map(Met::Said),
+    }
+}
+
+/// How the note says the two know each other: a phrase of the lexicon, or
+/// the words between the ends of an event attended. Written only when shown.
+#[derive(Clone, Copy)]
+pub(crate) enum Met<'a> {
+    Phrase(&'static str),
+    Said(Said<'a>),
+}
+
+impl fmt::Display for Met<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Met::Phrase(phrase) => f.write_str(phrase),
+            Met::Said(said) => said.fmt(f),
+        }
     }
 }
 
 /// "your LinkedIn class", "at the Utah job fair", "shared that tiny
 /// office": within one clause, since "at Acme, a fair employer" names no
 /// place met.
-fn event_attended(text: &Text) -> Option<String> {
+fn event_attended(text: &Text) -> Option<Said<'_>> {
     EVENTS_ATTENDED.iter().find_map(|event| event.find(text))
 }
 

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use foldhash::HashMap;
 
-use super::text::{Text, words};
+use super::text::{Said, Text, words};
 
 /// What a phrase is a sign of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,7 @@ pub(crate) struct Gapped {
 impl Gapped {
     /// The words of `text` from the one end to the other, the first time
     /// they are said.
-    pub fn find(&self, text: &Text) -> Option<String> {
+    pub fn find<'t>(&self, text: &'t Text) -> Option<Said<'t>> {
         text.near(self.from, self.to, self.stop, self.window)
     }
 }

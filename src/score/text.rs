@@ -2,6 +2,8 @@
 //! text, and folding of Latin letters to their plain spelling so that
 //! "Résumé" reads as "resume" and "Straße" as "strasse".
 
+use std::fmt::{self, Write as _};
+
 /// `c` lowercased, a Latin letter in its plain spelling ("é" is "e", "ß"
 /// is "ss", "Æ" is "ae"), and every apostrophe the plain one. Letters of
 /// other scripts are only lowercased: names are matched and shown in their
@@ -159,7 +161,13 @@ impl Text {
     /// A word of `from`, then a word of `to` at most `window` words on in
     /// the same clause, with no word of `stop` between: the words from the
     /// one to the other ("looking for entry level roles").
-    pub fn near(&self, from: &[&str], to: &[&str], stop: &[&str], window: usize) -> Option<String> {
+    pub fn near(
+        &self,
+        from: &[&str],
+        to: &[&str],
+        stop: &[&str],
+        window: usize,
+    ) -> Option<Said<'_>> {
         (0..self.len()).find_map(|i| {
             if !from.contains(&self.word(i)) {
                 return None;
@@ -168,9 +176,33 @@ impl Text {
             let end = (i + 1..=last)
                 .take_while(|&k| self.clause(k) == self.clause(i) && !stop.contains(&self.word(k)))
                 .find(|&k| to.contains(&self.word(k)))?;
-            let said: Vec<&str> = (i..=end).map(|k| self.word(k)).collect();
-            Some(said.join(" "))
+            Some(Said {
+                text: self,
+                first: i,
+                last: end,
+            })
         })
+    }
+}
+
+/// Words `first..=last` of a text, a space between each: written only when
+/// shown, since a summary of a score writes no reason's words.
+#[derive(Clone, Copy)]
+pub(crate) struct Said<'a> {
+    text: &'a Text,
+    first: usize,
+    last: usize,
+}
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for k in self.first..=self.last {
+            if k > self.first {
+                f.write_char(' ')?;
+            }
+            f.write_str(self.text.word(k))?;
+        }
+        Ok(())
     }
 }
 
@@ -237,14 +269,29 @@ pub(crate) fn has_phrase(haystack: &str, phrase: &str) -> bool {
     })
 }
 
-/// `text` shortened to at most `max` characters, with an ellipsis when cut.
-pub(crate) fn quote(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
+/// `text` shortened to at most `max` characters, with an ellipsis when cut;
+/// written only when shown, like [`Said`].
+pub(crate) fn quote(text: &str, max: usize) -> Quote<'_> {
+    Quote { text, max }
+}
+
+/// What [`quote`] gives.
+#[derive(Clone, Copy)]
+pub(crate) struct Quote<'a> {
+    text: &'a str,
+    max: usize,
+}
+
+impl fmt::Display for Quote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.text.chars().count() <= self.max {
+            return f.write_str(self.text);
+        }
+        for c in self.text.chars().take(self.max.saturating_sub(1)) {
+            f.write_char(c)?;
+        }
+        f.write_char('…')
     }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 #[cfg(test)]
@@ -314,7 +361,7 @@ mod tests {
 
     #[test]
     fn quote_cuts_with_an_ellipsis() {
-        assert_eq!(quote("abcdef", 4), "abc…");
-        assert_eq!(quote("abc", 4), "abc");
+        assert_eq!(quote("abcdef", 4).to_string(), "abc…");
+        assert_eq!(quote("abc", 4).to_string(), "abc");
     }
 }

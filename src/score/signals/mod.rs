@@ -190,12 +190,18 @@ impl<'p> Findings<'p> {
             self.reasons.push(Reason {
                 signal: signal.name(),
                 points,
-                detail: if self.words {
-                    detail.to_string()
-                } else {
-                    String::new()
-                },
+                detail: self.say(detail),
             });
+        }
+    }
+
+    /// `detail` in words, or nothing when the reasons' words are left
+    /// unwritten: for what a check says besides its reasons.
+    pub fn say(&self, detail: impl fmt::Display) -> String {
+        if self.words {
+            detail.to_string()
+        } else {
+            String::new()
         }
     }
 
