@@ -19,12 +19,32 @@ const COMPANY_SUFFIXES: &[&str] = &["inc", "llc", "ltd", "gmbh", "corp", "co", "
 
 const MANY_MUTUAL: u32 = 10;
 
+/// The owner, as common ground is read against them: their company's key
+/// made once for the queue, not once an invitation.
+pub(crate) struct Ours {
+    owner: Owner,
+    /// The [`company_key`] of the owner's company.
+    company_key: Option<String>,
+}
+
+impl Ours {
+    pub fn new(owner: &Owner) -> Ours {
+        Ours {
+            owner: owner.clone(),
+            company_key: owner
+                .company
+                .as_deref()
+                .map(|company| company_key(&folded(company)).to_string()),
+        }
+    }
+}
+
 /// Fires the common-ground signals and says what common ground there is, in
 /// words (none, when the findings' words are left unwritten). `note` is the
 /// note, when there is one and it is not canned.
 pub(crate) fn check(
     profile: &Profile,
-    owner: &Owner,
+    ours: &Ours,
     note: Option<&Scanned>,
     f: &mut Findings,
 ) -> Option<String> {
@@ -44,7 +64,7 @@ pub(crate) fn check(
             found.add(detail);
         }
     }
-    match (profile.company.as_deref(), owner.company.as_deref()) {
+    match (profile.company.as_deref(), ours.company_key.as_deref()) {
         (None, _) => f.unknown("company"),
         (Some(theirs), Some(ours)) if same_company(theirs, ours) => {
             let detail = f.say(format_args!("works at {}, as you do", quote(theirs, 40)));
@@ -52,7 +72,8 @@ pub(crate) fn check(
             found.add(detail);
         }
         (Some(theirs), _) => {
-            let known = owner
+            let known = ours
+                .owner
                 .network
                 .as_ref()
                 .map_or(0, |n| n.connections_at(theirs));
@@ -128,21 +149,25 @@ fn event_attended(text: &Text) -> Option<Said<'_>> {
     EVENTS_ATTENDED.iter().find_map(|event| event.find(text))
 }
 
-fn same_company(a: &str, b: &str) -> bool {
-    let key = |name: &str| -> Vec<String> {
-        let lower = folded(name);
-        let mut parts: Vec<String> = words(&lower).map(|(_, w)| w.to_string()).collect();
-        while parts.len() > 1
-            && parts
-                .last()
-                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
-        {
-            parts.pop();
+/// Whether `theirs` names the company whose [`company_key`] is `ours`.
+fn same_company(theirs: &str, ours: &str) -> bool {
+    let theirs = folded(theirs);
+    let theirs = company_key(&theirs);
+    let words_of = |key| words(key).map(|(_, w)| w);
+    !theirs.is_empty() && words_of(theirs).eq(words_of(ours))
+}
+
+/// A folded company name up to the end of its last word that is not a
+/// suffix ("example co." is "example"), and never short of its first word:
+/// two companies are one when their keys hold the same words.
+fn company_key(folded: &str) -> &str {
+    let mut end = 0;
+    for (at, word) in words(folded) {
+        if end == 0 || !COMPANY_SUFFIXES.contains(&word) {
+            end = at + word.len();
         }
-        parts
-    };
-    let a = key(a);
-    !a.is_empty() && a == key(b)
+    }
+    &folded[..end]
 }
 
 #[cfg(test)]
@@ -158,7 +183,7 @@ mod tests {
         let points = Points::default();
         let mut f = Findings::new(&points);
         let note = note.map(Scanned::new);
-        let found = check(p, owner, note.as_ref(), &mut f).is_some();
+        let found = check(p, &Ours::new(owner), note.as_ref(), &mut f).is_some();
         (
             found,
             f.reasons.iter().map(|r| r.signal).collect(),

@@ -24,7 +24,7 @@ pub use signals::{Points, Signal};
 use serde::{Deserialize, Serialize};
 use time::{Date, UtcOffset};
 
-use crate::model::{Invitation, Kind, Owner, Queue, Verdict};
+use crate::model::{Invitation, Kind, Queue, Verdict};
 use lexicon::Scanned;
 use policy::{Case, Evidence, Lead, Words};
 use signals::queue::QueueFacts;
@@ -168,7 +168,7 @@ impl From<&Assessment> for Summary {
 pub struct Scorer {
     settings: Settings,
     facts: QueueFacts,
-    owner: Owner,
+    ours: common_ground::Ours,
     today: Date,
 }
 
@@ -180,7 +180,7 @@ impl Scorer {
         Scorer {
             settings: settings.clone(),
             facts: QueueFacts::gather(queue),
-            owner: queue.owner.clone(),
+            ours: common_ground::Ours::new(&queue.owner),
             today,
         }
     }
@@ -248,7 +248,7 @@ impl Scorer {
         // it reads, and says nothing of having met.
         let canned = stock || reused;
         let personal = written.filter(|_| !reused);
-        let common_ground = common_ground::check(p, &self.owner, personal, &mut f);
+        let common_ground = common_ground::check(p, &self.ours, personal, &mut f);
         let intent = intent::read(note.as_ref(), headline.as_ref());
 
         let Findings {
