@@ -209,26 +209,34 @@ impl fmt::Display for Said<'_> {
 /// The words of `text`: runs of letters and digits. Apostrophes stay inside
 /// a word ("O'Brien", "I'd") so that they never split one into two.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(&(_, c)) = rest.peek() {
-            if c.is_alphanumeric() {
-                break;
-            }
-            rest.next();
-        }
-        let (start, _) = *rest.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = rest.peek() {
-            if c.is_alphanumeric() || is_apostrophe(c) {
-                end = i + c.len_utf8();
-                rest.next();
-            } else {
-                break;
-            }
-        }
+        let start = first_char(text, at, char::is_alphanumeric)?;
+        let end = first_char(text, start, |c| !c.is_alphanumeric() && !is_apostrophe(c))
+            .unwrap_or(text.len());
+        at = end;
         Some((start, &text[start..end]))
     })
+}
+
+/// Where the first character of `text` from byte `from` on is `wanted`:
+/// the words of every name, headline and note are cut with it, and most
+/// of their characters are ASCII, read as bytes with nothing to decode.
+fn first_char(text: &str, from: usize, wanted: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            text.get(at..)?.chars().next()?
+        };
+        if wanted(c) {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
+    None
 }
 
 pub(crate) fn is_apostrophe(c: char) -> bool {
