@@ -50,10 +50,12 @@ fn has_link(text: &Text) -> bool {
 /// be a phone number and too long to be a date or a year.
 fn has_phone(note: &str) -> bool {
     let mut digits = 0;
-    for c in note.chars().chain(std::iter::once('\n')) {
-        if c.is_ascii_digit() {
+    // Digits and separators are ASCII: the first byte of any other
+    // character ends a run as the character would, with nothing decoded.
+    for b in note.bytes().chain(std::iter::once(b'\n')) {
+        if b.is_ascii_digit() {
             digits += 1;
-        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') {
+        } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+') {
             if (MIN_PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&digits) {
                 return true;
             }
