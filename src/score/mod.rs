@@ -256,7 +256,11 @@ impl Scorer {
             unknown,
             ..
         } = f;
-        reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+        // A summary keeps no reason, and needs of the signs against only
+        // whether there are any and how many: only reasons shown are ordered.
+        if words == Words::Written {
+            reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+        }
         let total: i32 = reasons.iter().map(|r| r.points).sum();
         let score = u8::try_from(total.clamp(0, 100)).unwrap_or(100);
         let lead = match settings.policy {
