@@ -69,7 +69,9 @@ pub(crate) fn folded(text: &str) -> String {
 
 /// Where one clause ends and the next begins: "at Acme, a fair employer"
 /// holds two clauses, so no phrase is read across the comma.
-const CLAUSE_BREAKS: &[char] = &['.', ',', ';', ':', '!', '?', '\n', '(', ')'];
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n' | '(' | ')')
+}
 
 /// A text folded once and cut into words once, for the checks that read it.
 pub(crate) struct Text {
@@ -86,8 +88,8 @@ impl Text {
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        let mut step = |at: usize, c: char| {
-            let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
+        let mut step = |at: usize, in_word: bool, c: char| {
+            let in_word = in_word || (c == '\'' && start.is_some());
             match (in_word, start) {
                 (true, None) => start = Some(at),
                 (false, Some(s)) => {
@@ -96,18 +98,19 @@ impl Text {
                 }
                 _ => {}
             }
-            if !in_word && CLAUSE_BREAKS.contains(&c) {
+            if !in_word && is_clause_break(c) {
                 clause = clause.saturating_add(1);
             }
         };
-        // Most text is ASCII: read byte by byte, with nothing to decode.
+        // Most text is ASCII: read byte by byte, with nothing to decode, and
+        // its letters and digits told with no table.
         if folded.is_ascii() {
             for (at, &b) in folded.as_bytes().iter().enumerate() {
-                step(at, char::from(b));
+                step(at, b.is_ascii_alphanumeric(), char::from(b));
             }
         } else {
             for (at, c) in folded.char_indices() {
-                step(at, c);
+                step(at, c.is_alphanumeric(), c);
             }
         }
         if let Some(s) = start {
