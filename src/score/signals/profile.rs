@@ -119,7 +119,8 @@ fn is_keywords(headline: &str) -> bool {
     }
     let mut segments = 0;
     for segment in headline.split(KEYWORD_SEPARATORS) {
-        match words(segment).count() {
+        // A segment of more words than a keyword's is told on its first few.
+        match words(segment).take(MAX_KEYWORD_WORDS + 1).count() {
             0 => {}
             n if n <= MAX_KEYWORD_WORDS => segments += 1,
             _ => return false,
