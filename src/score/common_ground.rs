@@ -23,7 +23,8 @@ const MANY_MUTUAL: u32 = 10;
 /// made once for the queue, not once an invitation.
 pub(crate) struct Ours {
     owner: Owner,
-    /// The [`company_key`] of the owner's company.
+    /// The words of the [`company_key`] of the owner's company, a space
+    /// between each (no word holds one).
     company_key: Option<String>,
 }
 
@@ -31,10 +32,11 @@ impl Ours {
     pub fn new(owner: &Owner) -> Ours {
         Ours {
             owner: owner.clone(),
-            company_key: owner
-                .company
-                .as_deref()
-                .map(|company| company_key(&folded(company)).to_string()),
+            company_key: owner.company.as_deref().map(|company| {
+                let folded = folded(company);
+                let key: Vec<&str> = words(company_key(&folded)).map(|(_, w)| w).collect();
+                key.join(" ")
+            }),
         }
     }
 }
@@ -149,12 +151,18 @@ fn event_attended(text: &Text) -> Option<Said<'_>> {
     EVENTS_ATTENDED.iter().find_map(|event| event.find(text))
 }
 
-/// Whether `theirs` names the company whose [`company_key`] is `ours`.
+/// Whether `theirs` names the company whose key's words are `ours`, a
+/// space between each.
 fn same_company(theirs: &str, ours: &str) -> bool {
     let theirs = folded(theirs);
-    let theirs = company_key(&theirs);
-    let words_of = |key| words(key).map(|(_, w)| w);
-    !theirs.is_empty() && words_of(theirs).eq(words_of(ours))
+    let mut rest = Some(ours);
+    for (n, (_, word)) in words(company_key(&theirs)).enumerate() {
+        let before = if n == 0 { "" } else { " " };
+        rest = rest
+            .and_then(|r| r.strip_prefix(before))
+            .and_then(|r| r.strip_prefix(word));
+    }
+    !ours.is_empty() && rest == Some("")
 }
 
 /// A folded company name up to the end of its last word that is not a
