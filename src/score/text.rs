@@ -172,13 +172,13 @@ impl Text {
         window: usize,
     ) -> Option<Said<'_>> {
         (0..self.len()).find_map(|i| {
-            if !from.contains(&self.word(i)) {
+            if !is_one_of(self.word(i), from) {
                 return None;
             }
             let last = (i + window).min(self.len() - 1);
             let end = (i + 1..=last)
-                .take_while(|&k| self.clause(k) == self.clause(i) && !stop.contains(&self.word(k)))
-                .find(|&k| to.contains(&self.word(k)))?;
+                .take_while(|&k| self.clause(k) == self.clause(i) && !is_one_of(self.word(k), stop))
+                .find(|&k| is_one_of(self.word(k), to))?;
             Some(Said {
                 text: self,
                 first: i,
@@ -186,6 +186,14 @@ impl Text {
             })
         })
     }
+}
+
+/// Whether `word` is one of `list`, its short words compared byte by byte
+/// in place rather than each by a call: every word of every note and
+/// headline is looked for in the lists of [`Text::near`].
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
 }
 
 /// Words `first..=last` of a text, a space between each: written only when
