@@ -237,15 +237,18 @@ fn first_char(text: &str, from: usize, wanted: impl Fn(char) -> bool) -> Option<
     let bytes = text.as_bytes();
     let mut at = from;
     while let Some(&b) = bytes.get(at) {
-        let c = if b.is_ascii() {
-            char::from(b)
+        if b.is_ascii() {
+            if wanted(char::from(b)) {
+                return Some(at);
+            }
+            at += 1;
         } else {
-            text.get(at..)?.chars().next()?
-        };
-        if wanted(c) {
-            return Some(at);
+            let c = text.get(at..)?.chars().next()?;
+            if wanted(c) {
+                return Some(at);
+            }
+            at += c.len_utf8();
         }
-        at += c.len_utf8();
     }
     None
 }
