@@ -188,12 +188,16 @@ impl Text {
     }
 }
 
-/// Whether `word` is one of `list`, its short words compared byte by byte
-/// in place rather than each by a call: every word of every note and
-/// headline is looked for in the lists of [`Text::near`].
+/// Whether `word` is one of `list`: every word of every note and headline
+/// is looked for in the lists of [`Text::near`].
 fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter()
-        .any(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
+    list.iter().any(|w| same_word(w, word))
+}
+
+/// Whether two words are the same, compared byte by byte in place rather
+/// than by a call: most words are short, and most pairs differ in length.
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// Words `first..=last` of a text, a space between each: written only when
