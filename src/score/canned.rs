@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use memchr::memchr2_iter;
+
 use super::lexicon::canned::{CANNED, GREETINGS};
 use super::text::{word_is, words};
 
@@ -30,7 +32,15 @@ pub fn is_canned(note: Option<&str>) -> bool {
         // No stock text, and no words either only when nothing is said.
         return !note.bytes().any(|b| b.is_ascii_alphanumeric());
     }
-    let spans: Vec<(usize, &str)> = words(note).take(MAX_WORDS + 1).collect();
+    // On the stack: a note is asked this when its row is scored and when
+    // the queue is counted.
+    let mut first = [(0, ""); MAX_WORDS + 1];
+    let mut count = 0;
+    for (slot, span) in first.iter_mut().zip(words(note)) {
+        *slot = span;
+        count += 1;
+    }
+    let spans = &first[..count];
     if spans.is_empty() {
         return true;
     }
@@ -46,7 +56,7 @@ pub fn is_canned(note: Option<&str>) -> bool {
     starts.into_iter().any(|start| {
         CANNED_WORDS
             .iter()
-            .any(|text| matches_at(note, &spans, start, text))
+            .any(|text| matches_at(note, spans, start, text))
     })
 }
 
@@ -54,19 +64,26 @@ pub fn is_canned(note: Option<&str>) -> bool {
 const STOCK_WORDS: [&str; 2] = ["network", "connect"];
 
 /// Whether `note` may hold a stock text, told without cutting it into
-/// words: a plain ASCII note with no apostrophe (which a word may hide:
-/// "net'work") holds one only where it says one of [`STOCK_WORDS`], and most
-/// personal notes do not. Other notes may.
+/// words: a plain ASCII note holds one only where it says one of
+/// [`STOCK_WORDS`], perhaps with apostrophes inside ("net'work", which is
+/// still the word), and most personal notes do not. Other notes may.
 fn may_be_stock(note: &str) -> bool {
-    if !note.is_ascii() || note.contains('\'') {
+    if !note.is_ascii() {
         return true;
     }
     let bytes = note.as_bytes();
     STOCK_WORDS.iter().any(|word| {
-        bytes
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        let word = word.as_bytes();
+        let first = word[0];
+        memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| says_at(&bytes[at..], word))
     })
+}
+
+/// Whether `text` starts with `word`, ignoring case and apostrophes.
+fn says_at(text: &[u8], word: &[u8]) -> bool {
+    let mut letters = text.iter().filter(|&&b| b != b'\'');
+    word.iter()
+        .all(|w| letters.next().is_some_and(|b| b.eq_ignore_ascii_case(w)))
 }
 
 fn matches_at(note: &str, spans: &[(usize, &str)], start: usize, text: &[&str]) -> bool {

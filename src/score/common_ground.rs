@@ -6,10 +6,12 @@
 //! personal, but it is not common ground: "loved your book" says nothing of
 //! having met.
 
+use std::fmt;
+
 use super::lexicon::met::EVENTS_ATTENDED;
 use super::lexicon::{Scanned, Topic};
 use super::signals::{Findings, Signal};
-use super::text::{Text, folded, quote, words};
+use super::text::{Said, Text, folded, quote, words};
 use crate::model::{Owner, Profile};
 
 /// Company suffixes that do not tell two companies apart.
@@ -17,15 +19,38 @@ const COMPANY_SUFFIXES: &[&str] = &["inc", "llc", "ltd", "gmbh", "corp", "co", "
 
 const MANY_MUTUAL: u32 = 10;
 
+/// The owner, as common ground is read against them: their company's key
+/// made once for the queue, not once an invitation.
+pub(crate) struct Ours {
+    owner: Owner,
+    /// The words of the [`company_key`] of the owner's company, a space
+    /// between each (no word holds one).
+    company_key: Option<String>,
+}
+
+impl Ours {
+    pub fn new(owner: &Owner) -> Ours {
+        Ours {
+            owner: owner.clone(),
+            company_key: owner.company.as_deref().map(|company| {
+                let folded = folded(company);
+                let key: Vec<&str> = words(company_key(&folded)).map(|(_, w)| w).collect();
+                key.join(" ")
+            }),
+        }
+    }
+}
+
 /// Fires the common-ground signals and says what common ground there is, in
-/// words. `note` is the note, when there is one and it is not canned.
+/// words (none, when the findings' words are left unwritten). `note` is the
+/// note, when there is one and it is not canned.
 pub(crate) fn check(
     profile: &Profile,
-    owner: &Owner,
+    ours: &Ours,
     note: Option<&Scanned>,
     f: &mut Findings,
 ) -> Option<String> {
-    let mut found = Vec::new();
+    let mut found = Found::default();
     match profile.mutual_connections {
         None => f.unknown("mutual connections"),
         Some(0) => {}
@@ -36,74 +61,121 @@ pub(crate) fn check(
                 Signal::MutualConnections
             };
             let plural = if n == 1 { "" } else { "s" };
-            let detail = format!("{n} mutual connection{plural}");
-            f.fire(signal, detail.clone());
-            found.push(detail);
+            let detail = f.say(format_args!("{n} mutual connection{plural}"));
+            f.fire(signal, &detail);
+            found.add(detail);
         }
     }
-    match (profile.company.as_deref(), owner.company.as_deref()) {
+    match (profile.company.as_deref(), ours.company_key.as_deref()) {
         (None, _) => f.unknown("company"),
         (Some(theirs), Some(ours)) if same_company(theirs, ours) => {
-            let detail = format!("works at {}, as you do", quote(theirs, 40));
-            f.fire(Signal::SharedCompany, detail.clone());
-            found.push(detail);
+            let detail = f.say(format_args!("works at {}, as you do", quote(theirs, 40)));
+            f.fire(Signal::SharedCompany, &detail);
+            found.add(detail);
         }
         (Some(theirs), _) => {
-            let known = owner
+            let known = ours
+                .owner
                 .network
                 .as_ref()
                 .map_or(0, |n| n.connections_at(theirs));
             if known > 0 {
                 let plural = if known == 1 { "" } else { "s" };
-                let detail = format!(
+                let detail = f.say(format_args!(
                     "works at {}, as {known} of your connection{plural} do",
                     quote(theirs, 40)
-                );
-                f.fire(Signal::SharedCompany, detail.clone());
-                found.push(detail);
+                ));
+                f.fire(Signal::SharedCompany, &detail);
+                found.add(detail);
             }
         }
     }
     if let Some(phrase) = note.and_then(how_we_met) {
         f.fire(
             Signal::SaysHowWeMet,
-            format!("the note says how you know each other: \"{phrase}\""),
+            format_args!("the note says how you know each other: \"{phrase}\""),
         );
-        found.push(format!("the note says \"{phrase}\""));
+        found.add(f.say(format_args!("the note says \"{phrase}\"")));
     }
-    (!found.is_empty()).then(|| found.join("; "))
+    found.0
+}
+
+/// The common ground found, its parts in one line.
+#[derive(Default)]
+struct Found(Option<String>);
+
+impl Found {
+    /// A part left unwritten (empty) adds nothing to the line but the fact
+    /// that there is common ground: no allocation for a summary.
+    fn add(&mut self, part: String) {
+        match &mut self.0 {
+            None => self.0 = Some(part),
+            Some(line) if !part.is_empty() => {
+                line.push_str("; ");
+                line.push_str(&part);
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 /// The words of the note that say how the two know each other.
-pub(crate) fn how_we_met(note: &Scanned) -> Option<String> {
+pub(crate) fn how_we_met(note: &Scanned) -> Option<Met<'_>> {
     match note.phrase(Topic::Met) {
-        Some(phrase) => Some(phrase.to_string()),
-        None => event_attended(&note.text),
+        Some(phrase) => Some(Met::Phrase(phrase)),
+        None => event_attended(&note.text).map(Met::Said),
+    }
+}
+
+/// How the note says the two know each other: a phrase of the lexicon, or
+/// the words between the ends of an event attended. Written only when shown.
+#[derive(Clone, Copy)]
+pub(crate) enum Met<'a> {
+    Phrase(&'static str),
+    Said(Said<'a>),
+}
+
+impl fmt::Display for Met<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Met::Phrase(phrase) => f.write_str(phrase),
+            Met::Said(said) => said.fmt(f),
+        }
     }
 }
 
 /// "your LinkedIn class", "at the Utah job fair", "shared that tiny
 /// office": within one clause, since "at Acme, a fair employer" names no
 /// place met.
-fn event_attended(text: &Text) -> Option<String> {
+fn event_attended(text: &Text) -> Option<Said<'_>> {
     EVENTS_ATTENDED.iter().find_map(|event| event.find(text))
 }
 
-fn same_company(a: &str, b: &str) -> bool {
-    let key = |name: &str| -> Vec<String> {
-        let lower = folded(name);
-        let mut parts: Vec<String> = words(&lower).map(|(_, w)| w.to_string()).collect();
-        while parts.len() > 1
-            && parts
-                .last()
-                .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
-        {
-            parts.pop();
+/// Whether `theirs` names the company whose key's words are `ours`, a
+/// space between each.
+fn same_company(theirs: &str, ours: &str) -> bool {
+    let theirs = folded(theirs);
+    let mut rest = Some(ours);
+    for (n, (_, word)) in words(company_key(&theirs)).enumerate() {
+        let before = if n == 0 { "" } else { " " };
+        rest = rest
+            .and_then(|r| r.strip_prefix(before))
+            .and_then(|r| r.strip_prefix(word));
+    }
+    !ours.is_empty() && rest == Some("")
+}
+
+/// A folded company name up to the end of its last word that is not a
+/// suffix ("example co." is "example"), and never short of its first word:
+/// two companies are one when their keys hold the same words.
+fn company_key(folded: &str) -> &str {
+    let mut end = 0;
+    for (at, word) in words(folded) {
+        if end == 0 || !COMPANY_SUFFIXES.contains(&word) {
+            end = at + word.len();
         }
-        parts
-    };
-    let a = key(a);
-    !a.is_empty() && a == key(b)
+    }
+    &folded[..end]
 }
 
 #[cfg(test)]
@@ -119,7 +191,7 @@ mod tests {
         let points = Points::default();
         let mut f = Findings::new(&points);
         let note = note.map(Scanned::new);
-        let found = check(p, owner, note.as_ref(), &mut f).is_some();
+        let found = check(p, &Ours::new(owner), note.as_ref(), &mut f).is_some();
         (
             found,
             f.reasons.iter().map(|r| r.signal).collect(),

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use foldhash::HashMap;
 
-use super::text::{Text, words};
+use super::text::{Said, Text, words};
 
 /// What a phrase is a sign of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,7 @@ pub(crate) struct Gapped {
 impl Gapped {
     /// The words of `text` from the one end to the other, the first time
     /// they are said.
-    pub fn find(&self, text: &Text) -> Option<String> {
+    pub fn find<'t>(&self, text: &'t Text) -> Option<Said<'t>> {
         text.near(self.from, self.to, self.stop, self.window)
     }
 }
@@ -73,13 +73,42 @@ struct Entry {
     topic: Topic,
 }
 
-static LEXICON: LazyLock<HashMap<&'static str, Vec<Entry>>> = LazyLock::new(|| {
-    let mut table: HashMap<&'static str, Vec<Entry>> = HashMap::default();
-    for (topic, phrases) in TOPICS {
-        for &phrase in phrases {
+/// Every phrase, by its first word.
+struct Lexicon {
+    phrases: HashMap<&'static str, Vec<Entry>>,
+    /// By a word's first byte, a bit for each length of a first word that
+    /// begins so: most words of a note begin no phrase, and are told so
+    /// without being hashed.
+    starts: [u64; 256],
+}
+
+/// The bit of `starts` for a word of `len` bytes; longer words share one.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+impl Lexicon {
+    /// The phrases that begin with `word`.
+    fn beginning(&self, word: &str) -> Option<&[Entry]> {
+        let &first = word.as_bytes().first()?;
+        if self.starts[usize::from(first)] & length_bit(word.len()) == 0 {
+            return None;
+        }
+        self.phrases.get(word).map(Vec::as_slice)
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut phrases: HashMap<&'static str, Vec<Entry>> = HashMap::default();
+    let mut starts = [0; 256];
+    for (topic, list) in TOPICS {
+        for &phrase in list {
             let mut parts = words(phrase).map(|(_, w)| w);
             if let Some(first) = parts.next() {
-                table.entry(first).or_default().push(Entry {
+                if let Some(&b) = first.as_bytes().first() {
+                    starts[usize::from(b)] |= length_bit(first.len());
+                }
+                phrases.entry(first).or_default().push(Entry {
                     rest: parts.collect(),
                     phrase,
                     topic,
@@ -87,7 +116,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Vec<Entry>>> = LazyLock::new(|| {
             }
         }
     }
-    table
+    Lexicon { phrases, starts }
 });
 
 /// A text, with the first phrase of each topic found in it.
@@ -101,7 +130,7 @@ impl Scanned {
         let text = Text::new(raw);
         let mut found = [None; TOPICS.len()];
         for i in 0..text.len() {
-            let Some(entries) = LEXICON.get(text.word(i)) else {
+            let Some(entries) = LEXICON.beginning(text.word(i)) else {
                 continue;
             };
             for entry in entries {

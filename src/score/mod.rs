@@ -24,7 +24,7 @@ pub use signals::{Points, Signal};
 use serde::{Deserialize, Serialize};
 use time::{Date, UtcOffset};
 
-use crate::model::{Invitation, Kind, Owner, Queue, Verdict};
+use crate::model::{Invitation, Kind, Queue, Verdict};
 use lexicon::Scanned;
 use policy::{Case, Evidence, Lead, Words};
 use signals::queue::QueueFacts;
@@ -180,7 +180,7 @@ impl From<&Assessment> for Summary {
 pub struct Scorer {
     settings: Settings,
     facts: QueueFacts,
-    owner: Owner,
+    ours: common_ground::Ours,
     today: Date,
 }
 
@@ -192,7 +192,7 @@ impl Scorer {
         Scorer {
             settings: settings.clone(),
             facts: QueueFacts::gather(queue),
-            owner: queue.owner.clone(),
+            ours: common_ground::Ours::new(&queue.owner),
             today,
         }
     }
@@ -260,7 +260,7 @@ impl Scorer {
         // it reads, and says nothing of having met.
         let canned = stock || reused;
         let personal = written.filter(|_| !reused);
-        let common_ground = common_ground::check(p, &self.owner, personal, &mut f);
+        let common_ground = common_ground::check(p, &self.ours, personal, &mut f);
         let intent = intent::read(note.as_ref(), headline.as_ref());
 
         let Findings {
@@ -268,7 +268,11 @@ impl Scorer {
             unknown,
             ..
         } = f;
-        reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+        // A summary keeps no reason, and needs of the signs against only
+        // whether there are any and how many: only reasons shown are ordered.
+        if words == Words::Written {
+            reasons.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
+        }
         let total: i32 = reasons.iter().map(|r| r.points).sum();
         let score = u8::try_from(total.clamp(0, 100)).unwrap_or(100);
         let lead = match settings.policy {

@@ -2,6 +2,8 @@
 //! text, and folding of Latin letters to their plain spelling so that
 //! "Résumé" reads as "resume" and "Straße" as "strasse".
 
+use std::fmt::{self, Write as _};
+
 /// `c` lowercased, a Latin letter in its plain spelling ("é" is "e", "ß"
 /// is "ss", "Æ" is "ae"), and every apostrophe the plain one. Letters of
 /// other scripts are only lowercased: names are matched and shown in their
@@ -67,7 +69,9 @@ pub(crate) fn folded(text: &str) -> String {
 
 /// Where one clause ends and the next begins: "at Acme, a fair employer"
 /// holds two clauses, so no phrase is read across the comma.
-const CLAUSE_BREAKS: &[char] = &['.', ',', ';', ':', '!', '?', '\n', '(', ')'];
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n' | '(' | ')')
+}
 
 /// A text folded once and cut into words once, for the checks that read it.
 pub(crate) struct Text {
@@ -84,8 +88,8 @@ impl Text {
         let mut spans = Vec::with_capacity(raw.len() / 5 + 1);
         let mut clause = 0u16;
         let mut start = None;
-        let mut step = |at: usize, c: char| {
-            let in_word = c.is_alphanumeric() || (c == '\'' && start.is_some());
+        let mut step = |at: usize, in_word: bool, c: char| {
+            let in_word = in_word || (c == '\'' && start.is_some());
             match (in_word, start) {
                 (true, None) => start = Some(at),
                 (false, Some(s)) => {
@@ -94,18 +98,19 @@ impl Text {
                 }
                 _ => {}
             }
-            if !in_word && CLAUSE_BREAKS.contains(&c) {
+            if !in_word && is_clause_break(c) {
                 clause = clause.saturating_add(1);
             }
         };
-        // Most text is ASCII: read byte by byte, with nothing to decode.
+        // Most text is ASCII: read byte by byte, with nothing to decode, and
+        // its letters and digits told with no table.
         if folded.is_ascii() {
             for (at, &b) in folded.as_bytes().iter().enumerate() {
-                step(at, char::from(b));
+                step(at, b.is_ascii_alphanumeric(), char::from(b));
             }
         } else {
             for (at, c) in folded.char_indices() {
-                step(at, c);
+                step(at, c.is_alphanumeric(), c);
             }
         }
         if let Some(s) = start {
@@ -159,44 +164,97 @@ impl Text {
     /// A word of `from`, then a word of `to` at most `window` words on in
     /// the same clause, with no word of `stop` between: the words from the
     /// one to the other ("looking for entry level roles").
-    pub fn near(&self, from: &[&str], to: &[&str], stop: &[&str], window: usize) -> Option<String> {
+    pub fn near(
+        &self,
+        from: &[&str],
+        to: &[&str],
+        stop: &[&str],
+        window: usize,
+    ) -> Option<Said<'_>> {
         (0..self.len()).find_map(|i| {
-            if !from.contains(&self.word(i)) {
+            if !is_one_of(self.word(i), from) {
                 return None;
             }
             let last = (i + window).min(self.len() - 1);
             let end = (i + 1..=last)
-                .take_while(|&k| self.clause(k) == self.clause(i) && !stop.contains(&self.word(k)))
-                .find(|&k| to.contains(&self.word(k)))?;
-            let said: Vec<&str> = (i..=end).map(|k| self.word(k)).collect();
-            Some(said.join(" "))
+                .take_while(|&k| self.clause(k) == self.clause(i) && !is_one_of(self.word(k), stop))
+                .find(|&k| is_one_of(self.word(k), to))?;
+            Some(Said {
+                text: self,
+                first: i,
+                last: end,
+            })
         })
+    }
+}
+
+/// Whether `word` is one of `list`: every word of every note and headline
+/// is looked for in the lists of [`Text::near`].
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| same_word(w, word))
+}
+
+/// Whether two words are the same, compared byte by byte in place rather
+/// than by a call: most words are short, and most pairs differ in length.
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// Words `first..=last` of a text, a space between each: written only when
+/// shown, since a summary of a score writes no reason's words.
+#[derive(Clone, Copy)]
+pub(crate) struct Said<'a> {
+    text: &'a Text,
+    first: usize,
+    last: usize,
+}
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for k in self.first..=self.last {
+            if k > self.first {
+                f.write_char(' ')?;
+            }
+            f.write_str(self.text.word(k))?;
+        }
+        Ok(())
     }
 }
 
 /// The words of `text`: runs of letters and digits. Apostrophes stay inside
 /// a word ("O'Brien", "I'd") so that they never split one into two.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(&(_, c)) = rest.peek() {
-            if c.is_alphanumeric() {
-                break;
-            }
-            rest.next();
-        }
-        let (start, _) = *rest.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = rest.peek() {
-            if c.is_alphanumeric() || is_apostrophe(c) {
-                end = i + c.len_utf8();
-                rest.next();
-            } else {
-                break;
-            }
-        }
+        let start = first_char(text, at, char::is_alphanumeric)?;
+        let end = first_char(text, start, |c| !c.is_alphanumeric() && !is_apostrophe(c))
+            .unwrap_or(text.len());
+        at = end;
         Some((start, &text[start..end]))
     })
+}
+
+/// Where the first character of `text` from byte `from` on is `wanted`:
+/// the words of every name, headline and note are cut with it, and most
+/// of their characters are ASCII, read as bytes with nothing to decode.
+fn first_char(text: &str, from: usize, wanted: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if wanted(char::from(b)) {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let c = text.get(at..)?.chars().next()?;
+            if wanted(c) {
+                return Some(at);
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
 }
 
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -237,14 +295,29 @@ pub(crate) fn has_phrase(haystack: &str, phrase: &str) -> bool {
     })
 }
 
-/// `text` shortened to at most `max` characters, with an ellipsis when cut.
-pub(crate) fn quote(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
+/// `text` shortened to at most `max` characters, with an ellipsis when cut;
+/// written only when shown, like [`Said`].
+pub(crate) fn quote(text: &str, max: usize) -> Quote<'_> {
+    Quote { text, max }
+}
+
+/// What [`quote`] gives.
+#[derive(Clone, Copy)]
+pub(crate) struct Quote<'a> {
+    text: &'a str,
+    max: usize,
+}
+
+impl fmt::Display for Quote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.text.chars().count() <= self.max {
+            return f.write_str(self.text);
+        }
+        for c in self.text.chars().take(self.max.saturating_sub(1)) {
+            f.write_char(c)?;
+        }
+        f.write_char('…')
     }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 #[cfg(test)]
@@ -314,7 +387,7 @@ mod tests {
 
     #[test]
     fn quote_cuts_with_an_ellipsis() {
-        assert_eq!(quote("abcdef", 4), "abc…");
-        assert_eq!(quote("abc", 4), "abc");
+        assert_eq!(quote("abcdef", 4).to_string(), "abc…");
+        assert_eq!(quote("abc", 4).to_string(), "abc");
     }
 }

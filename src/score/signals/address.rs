@@ -6,6 +6,8 @@
 //! "edevane", "tamsin_e") does not match either. What matches is a name
 //! followed by a few letters that belong to no part of it ("edevanexqv").
 
+use memchr::{memchr2, memrchr};
+
 use super::{Findings, Signal};
 use crate::score::text::{fold, quote, words};
 
@@ -18,8 +20,10 @@ const MAX_TAIL: usize = 6;
 
 /// The last path segment of a profile URL, without query or fragment.
 pub(crate) fn slug(url: &str) -> &str {
-    let url = url.split(['?', '#']).next().unwrap_or(url);
-    url.trim_end_matches('/').rsplit('/').next().unwrap_or(url)
+    // The marks are ASCII, which no byte of a longer character can be.
+    let url = memchr2(b'?', b'#', url.as_bytes()).map_or(url, |end| &url[..end]);
+    let url = url.trim_end_matches('/');
+    memrchr(b'/', url.as_bytes()).map_or(url, |at| &url[at + 1..])
 }
 
 /// The random letters added to the name, when the address is made that way.
@@ -28,32 +32,59 @@ pub(crate) fn random_tail(name: &str, url: &str) -> Option<String> {
     if slug.len() < MIN_NAME_LETTERS + 2 || !slug.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let parts: Vec<String> = words(name)
-        .map(|(_, w)| {
-            w.chars()
-                .flat_map(fold)
-                .filter(char::is_ascii_lowercase)
-                .collect::<String>()
-        })
-        .filter(|p| p.len() >= 2)
-        .collect();
-    if parts.len() < 2 {
-        return None;
-    }
-    let slug = slug.to_ascii_lowercase();
-    let mut rest = slug.as_str();
-    while let Some(part) = parts
-        .iter()
-        .filter(|p| rest.starts_with(p.as_str()))
+    // Every address of the queue is read when the scorer is built and again
+    // when its row is scored: the name's parts go in one buffer, and the
+    // slug is compared ignoring case rather than lowercased.
+    let parts = name_parts(name);
+    let parts = || parts.split(|&b| b == b' ').filter(|p| !p.is_empty());
+    // Two parts at least.
+    parts().nth(1)?;
+    let starts = |text: &[u8], prefix: &[u8]| {
+        text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    let mut rest = slug;
+    while let Some(part) = parts()
+        .filter(|p| starts(rest.as_bytes(), p))
         .max_by_key(|p| p.len())
     {
         rest = &rest[part.len()..];
     }
     let used = slug.len() - rest.len();
-    let truncated_name = parts.iter().any(|p| p.starts_with(rest));
-    let own_tail = OWN_TAILS.contains(&rest);
+    let truncated_name = parts().any(|p| starts(p, rest.as_bytes()));
+    let own_tail = OWN_TAILS.iter().any(|t| t.eq_ignore_ascii_case(rest));
     (used >= MIN_NAME_LETTERS && rest.len() <= MAX_TAIL && !truncated_name && !own_tail)
-        .then(|| rest.to_string())
+        .then(|| rest.to_ascii_lowercase())
+}
+
+/// The words of `name` in plain lowercase ASCII letters, each ended by a
+/// space; words of fewer than two letters are left out.
+fn name_parts(name: &str) -> Vec<u8> {
+    let mut parts = Vec::with_capacity(name.len() + 1);
+    for (_, word) in words(name) {
+        let start = parts.len();
+        for c in word.chars() {
+            // An ASCII letter folds to its lowercase, with nothing to look up.
+            if c.is_ascii() {
+                parts.extend(
+                    u8::try_from(c.to_ascii_lowercase())
+                        .ok()
+                        .filter(u8::is_ascii_lowercase),
+                );
+            } else {
+                parts.extend(
+                    fold(c)
+                        .filter(char::is_ascii_lowercase)
+                        .filter_map(|c| u8::try_from(c).ok()),
+                );
+            }
+        }
+        if parts.len() - start >= 2 {
+            parts.push(b' ');
+        } else {
+            parts.truncate(start);
+        }
+    }
+    parts
 }
 
 pub(crate) fn check(name: &str, url: Option<&str>, findings: &mut Findings) -> bool {

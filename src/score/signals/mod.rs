@@ -156,9 +156,9 @@ impl Points {
 /// facts that were unknown.
 pub(crate) struct Findings<'p> {
     points: &'p Points,
-    /// Whether each reason's words are written: the list's summary of a
-    /// score needs only its points, and a million rows are scored without
-    /// writing a million sentences.
+    /// Whether each reason's words are written and the unknown facts
+    /// listed: the list's summary of a score needs only its points, and a
+    /// million rows are scored without writing a million sentences.
     words: bool,
     pub reasons: Vec<Reason>,
     pub unknown: Vec<&'static str>,
@@ -174,11 +174,14 @@ impl<'p> Findings<'p> {
         }
     }
 
-    /// Findings whose reasons have their points and no words.
+    /// Findings whose reasons have their points and no words, and which
+    /// list no unknown fact.
     pub fn without_words(points: &'p Points) -> Self {
         Findings {
+            points,
             words: false,
-            ..Findings::new(points)
+            reasons: Vec::with_capacity(8),
+            unknown: Vec::new(),
         }
     }
 
@@ -190,17 +193,23 @@ impl<'p> Findings<'p> {
             self.reasons.push(Reason {
                 signal: signal.name(),
                 points,
-                detail: if self.words {
-                    detail.to_string()
-                } else {
-                    String::new()
-                },
+                detail: self.say(detail),
             });
         }
     }
 
+    /// `detail` in words, or nothing when the reasons' words are left
+    /// unwritten: for what a check says besides its reasons.
+    pub fn say(&self, detail: impl fmt::Display) -> String {
+        if self.words {
+            detail.to_string()
+        } else {
+            String::new()
+        }
+    }
+
     pub fn unknown(&mut self, fact: &'static str) {
-        if !self.unknown.contains(&fact) {
+        if self.words && !self.unknown.contains(&fact) {
             self.unknown.push(fact);
         }
     }

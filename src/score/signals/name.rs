@@ -64,10 +64,11 @@ pub(crate) fn check(name: &str, findings: &mut Findings) {
         ),
         None => {}
     }
-    if core.chars().any(|c| c.is_ascii_digit()) {
+    if core.bytes().any(|b| b.is_ascii_digit()) {
         findings.fire(Signal::DigitsInName, "the name holds digits");
     }
-    if name.chars().any(is_emoji) {
+    // Emoji are beyond ASCII, which most names are, told at a glance.
+    if !name.is_ascii() && name.chars().any(is_emoji) {
         findings.fire(Signal::EmojiInName, "the name holds emoji");
     }
     if is_all_caps(core) {
@@ -120,15 +121,20 @@ fn core_of(name: &str) -> &str {
 }
 
 fn business_word(core: &str) -> Option<&str> {
-    let mut lower = String::new();
+    let mut lower = String::with_capacity(core.len());
     for (_, word) in words(core) {
+        let mut parts = 0;
         for part in camel_parts(word) {
             fold_word_into(&mut lower, part);
             if BUSINESS.contains(lower.as_str()) {
                 return Some(part);
             }
+            parts += 1;
         }
-        fold_word_into(&mut lower, word);
+        // A word in one part is folded already.
+        if parts > 1 {
+            fold_word_into(&mut lower, word);
+        }
         // Too short to hold the shortest business word and a rest: most
         // words are, and need not be read against every business word.
         if lower.len() < COMPOUND_MIN_LEN + COMPOUND_REST_MIN_LEN {

@@ -41,7 +41,9 @@ fn has_link(text: &Text) -> bool {
         || (1..text.len()).any(|i| {
             let (start, _) = text.span(i);
             let (_, end_before) = text.span(i - 1);
-            &note[end_before..start] == "."
+            // One dot between, told by its byte with no slice to cut.
+            start == end_before + 1
+                && note.as_bytes().get(end_before) == Some(&b'.')
                 && (text.word(i - 1) == "www" || TOP_LEVEL_DOMAINS.contains(&text.word(i)))
         })
 }
@@ -50,10 +52,12 @@ fn has_link(text: &Text) -> bool {
 /// be a phone number and too long to be a date or a year.
 fn has_phone(note: &str) -> bool {
     let mut digits = 0;
-    for c in note.chars().chain(std::iter::once('\n')) {
-        if c.is_ascii_digit() {
+    // Digits and separators are ASCII: the first byte of any other
+    // character ends a run as the character would, with nothing decoded.
+    for b in note.bytes().chain(std::iter::once(b'\n')) {
+        if b.is_ascii_digit() {
             digits += 1;
-        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') {
+        } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+') {
             if (MIN_PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&digits) {
                 return true;
             }
@@ -78,12 +82,16 @@ fn has_money(text: &Text) -> bool {
         && note
             .char_indices()
             .any(|(at, c)| CURRENCY_SIGNS.contains(&c) && digit_near(at, c.len_utf8()));
-    let amount = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
-    // The amount first: a digit is told at a glance, a word is not.
+    // A word is an amount when its first byte is a digit.
+    let amount = |k: usize| {
+        note.as_bytes()
+            .get(text.span(k).0)
+            .is_some_and(u8::is_ascii_digit)
+    };
+    // The amounts first: a digit is told at a glance, a word is not.
     signed
         || (1..text.len()).any(|i| {
-            (amount(text.word(i - 1))
-                || (i >= 2 && matches!(text.word(i - 1), "a" | "per") && amount(text.word(i - 2))))
+            (amount(i - 1) || (i >= 2 && amount(i - 2) && matches!(text.word(i - 1), "a" | "per")))
                 && CURRENCY_WORDS.contains(&text.word(i))
         })
 }

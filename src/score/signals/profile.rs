@@ -1,6 +1,8 @@
 //! Signs read from the profile: photo, headline, connections, account age,
 //! experience and education. An unknown fact fires nothing and is listed.
 
+use std::fmt;
+
 use time::Date;
 
 use super::{Findings, Signal};
@@ -117,7 +119,8 @@ fn is_keywords(headline: &str) -> bool {
     }
     let mut segments = 0;
     for segment in headline.split(KEYWORD_SEPARATORS) {
-        match words(segment).count() {
+        // A segment of more words than a keyword's is told on its first few.
+        match words(segment).take(MAX_KEYWORD_WORDS + 1).count() {
             0 => {}
             n if n <= MAX_KEYWORD_WORDS => segments += 1,
             _ => return false,
@@ -133,10 +136,7 @@ fn connections(connections: Option<u32>, f: &mut Findings) -> bool {
         return false;
     };
     if let Some(&(_, signal)) = CONNECTION_TIERS.iter().find(|(bound, _)| n < *bound) {
-        f.fire(
-            signal,
-            format_args!("only {} connections", connections_shown(n)),
-        );
+        f.fire(signal, format_args!("only {} connections", Shown(n)));
         return false;
     }
     let signal = match n {
@@ -144,8 +144,18 @@ fn connections(connections: Option<u32>, f: &mut Findings) -> bool {
         ESTABLISHED_NETWORK.. => Signal::EstablishedNetwork,
         _ => return true,
     };
-    f.fire(signal, format_args!("{} connections", connections_shown(n)));
+    f.fire(signal, format_args!("{} connections", Shown(n)));
     true
+}
+
+/// A count of connections as LinkedIn shows it ("500+"), written only when
+/// the reason's words are.
+struct Shown(u32);
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&connections_shown(self.0))
+    }
 }
 
 fn account_age(created: Option<Date>, reference: Date, label: &str, f: &mut Findings) {

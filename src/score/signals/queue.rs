@@ -16,7 +16,7 @@ use super::address::random_tail;
 use super::{Findings, Signal};
 use crate::model::{Invitation, Kind, Queue};
 use crate::score::canned::is_canned;
-use crate::score::text::Text;
+use crate::score::text::{Text, same_word};
 
 /// Notes shorter than this ("Hi!", "Thanks") are not templates.
 const MIN_NOTE_WORDS: usize = 5;
@@ -204,8 +204,9 @@ impl QueueFacts {
     /// Short notes have none.
     fn note_key(&self, note: &Text, inviter: &str) -> Option<u64> {
         let inviter = Text::new(inviter);
-        let is_name =
-            |w: &str| inviter.words().any(|n| n == w) || self.owner.iter().any(|n| n == w);
+        let is_name = |w: &str| {
+            inviter.words().any(|n| same_word(n, w)) || self.owner.iter().any(|n| same_word(n, w))
+        };
         // The map's own seed for every note, so one text gets one key.
         let mut hasher = self.note_senders.hasher().build_hasher();
         let mut count = 0;
