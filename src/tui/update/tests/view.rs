@@ -68,14 +68,7 @@ fn a_decision_under_a_filter_stays_in_view_until_the_filter_changes() {
 
 #[test]
 fn invitations_of_one_score_keep_their_queue_order_when_sorted_by_score() {
-    let names = ["Ann Lee", "Resume Hub", "JOHN SMITH", "Bo Park"];
-    let invitations: Vec<String> = (0..12)
-        .map(|i| {
-            let name = names[i * 7 % names.len()];
-            format!(r#"{{"id": "p{i}", "profile": {{"name": "{name}"}}}}"#)
-        })
-        .collect();
-    let mut state = state_of(load(&format!("[{}]", invitations.join(","))));
+    let mut state = of_several_scores(12);
     let score = |state: &State, index: usize| state.review.summary(index).score;
     let mut expected: Vec<usize> = (0..12).collect();
     expected.sort_by_key(|&index| std::cmp::Reverse(score(&state, index)));
@@ -131,9 +124,8 @@ fn the_sort_keeps_the_selected_invitation_under_the_cursor() {
     assert_eq!(state.selected(), Some(2));
 }
 
-/// A console on `n` invitations of different scores, whose sort by score
-/// waits whenever a row is left to score, as one on a million does.
-fn waiting(n: usize) -> State {
+/// A console on `n` invitations of several scores, in a mixed order.
+fn of_several_scores(n: usize) -> State {
     let names = [
         "Ann Lee",
         "Resume Hub",
@@ -147,7 +139,13 @@ fn waiting(n: usize) -> State {
             format!(r#"{{"id": "p{i}", "profile": {{"name": "{name}"}}}}"#)
         })
         .collect();
-    let mut state = state_of(load(&format!("[{}]", invitations.join(","))));
+    state_of(load(&format!("[{}]", invitations.join(","))))
+}
+
+/// The same, whose sort by score waits whenever a row is left to score,
+/// as a console on a million invitations does.
+fn waiting(n: usize) -> State {
+    let mut state = of_several_scores(n);
     state.scored_before_a_frame = 0;
     state
 }
