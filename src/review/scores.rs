@@ -137,12 +137,16 @@ mod tests {
                 asked += 1;
                 asked == 1
             };
-            assert!(!scores.score_while(one_run, &scorer, &all));
+            // The other threads may score any number of runs before the
+            // stop, every one on a busy machine.
+            let complete = scores.score_while(one_run, &scorer, &all);
             let first_left = scores.scored_before.get();
-            assert!((8..all.len()).contains(&first_left), "{first_left}");
+            assert!(first_left > 8, "{first_left}: the shown row is passed");
             assert!((0..first_left).all(|index| scores.summaries[index].get().is_some()));
-            assert!(scores.summaries[first_left].get().is_none());
-            assert!(!scores.is_complete());
+            assert_eq!(complete, first_left == all.len());
+            if let Some(left) = scores.summaries.get(first_left) {
+                assert!(left.get().is_none());
+            }
             scores.complete(&scorer, &all);
             assert!(scores.is_complete());
             let made: Vec<Summary> = (0..all.len())
