@@ -17,6 +17,13 @@ use crate::review::stats::Stats;
 use crate::score::Intent;
 use crate::templates::Templates;
 
+/// An overlay that reads every row's score, which may wait for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Sweep,
+    Stats,
+}
+
 /// What has the keyboard.
 pub enum Mode {
     List,
@@ -121,7 +128,7 @@ pub struct State {
     pub sort_waits: bool,
     /// The sweep or the stats, asked for while too many rows were left to
     /// score before a frame: opened once the console has scored them.
-    pub opens_when_scored: Option<Action>,
+    pub opens_when_scored: Option<Overlay>,
     /// A key that reads every row's score scores the rows left before its
     /// frame when they are this many or fewer, and waits for them
     /// otherwise.
@@ -226,8 +233,8 @@ impl State {
             return Some("to sort");
         }
         match self.opens_when_scored? {
-            Action::Sweep => Some("for the sweep"),
-            _ => Some("for the stats"),
+            Overlay::Sweep => Some("for the sweep"),
+            Overlay::Stats => Some("for the stats"),
         }
     }
 

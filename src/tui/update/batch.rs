@@ -12,13 +12,13 @@ use crate::templates::{self, check_reply};
 use crate::tui::action::Action;
 use crate::tui::batch::{Batch, Entry, Origin};
 use crate::tui::keymap::{KeyContext, with_key};
-use crate::tui::state::{Mode, State};
+use crate::tui::state::{Mode, Overlay, State};
 
 /// Opens the sweep's preview, or says there is nothing sure to sweep; on
 /// a queue with too many rows left to score, once they are scored.
 pub(super) fn sweep(state: &mut State) {
     if state.must_wait_for_scores() {
-        state.opens_when_scored = Some(Action::Sweep);
+        state.opens_when_scored = Some(Overlay::Sweep);
         state.status = Some("The sweep opens once every invitation is scored".to_string());
         return;
     }

@@ -11,7 +11,7 @@ use crate::model::{Decision, Verdict};
 use crate::score::Intent;
 use crate::store::journal::Op;
 use crate::tui::action::Action;
-use crate::tui::state::{Mode, State};
+use crate::tui::state::{Mode, Overlay, State};
 
 pub(super) fn update(state: &mut State, action: Action, now: OffsetDateTime) -> Vec<Effect> {
     // A page is as many rows as the list showed on the last frame.
@@ -113,8 +113,8 @@ pub(super) fn scored(state: &mut State) {
         state.status = Some("Sorted by score".to_string());
     }
     match state.opens_when_scored.take() {
-        Some(Action::Sweep) => sweep(state),
-        Some(_) => stats::open(state),
+        Some(Overlay::Sweep) => sweep(state),
+        Some(Overlay::Stats) => stats::open(state),
         None => {}
     }
 }

@@ -4,13 +4,13 @@
 use super::{Effect, anywhere};
 use crate::review::stats::Stats;
 use crate::tui::action::Action;
-use crate::tui::state::{Mode, State};
+use crate::tui::state::{Mode, Overlay, State};
 
 /// Opens the stats; on a queue with too many rows left to score, once
 /// they are scored.
 pub(super) fn open(state: &mut State) {
     if state.must_wait_for_scores() {
-        state.opens_when_scored = Some(Action::ToggleStats);
+        state.opens_when_scored = Some(Overlay::Stats);
         state.status = Some("The stats open once every invitation is scored".to_string());
         return;
     }

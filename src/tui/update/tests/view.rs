@@ -1,6 +1,7 @@
 //! Filter, sort, and the saved place.
 
 use super::*;
+use crate::tui::state::Overlay;
 
 // Filter and sort
 
@@ -262,7 +263,7 @@ fn a_sort_and_a_sweep_can_both_wait_and_both_are_made() {
     act(&mut state, Action::CycleSort);
     act(&mut state, Action::Sweep);
     assert!(state.sort_waits);
-    assert_eq!(state.opens_when_scored, Some(Action::Sweep));
+    assert_eq!(state.opens_when_scored, Some(Overlay::Sweep));
 
     state.review.score_all();
     act(&mut state, Event::Scored);
