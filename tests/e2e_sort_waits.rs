@@ -1,8 +1,9 @@
 //! A sort by score asked for before the console could score a large queue
 //! does not stop it: the list keeps its order while the status bar shows
 //! how far the scoring is, and is sorted once the console has scored every
-//! row. The key is typed before the first frame, so that no row is scored
-//! ahead of it.
+//! row. The sweep, which reads every score too, waits the same way and
+//! opens then. Each key is typed before the first frame, so that no row is
+//! scored ahead of it.
 // Helpers unwrap as the tests do: a panic here is the test failing.
 #![allow(clippy::unwrap_used)]
 
@@ -53,6 +54,22 @@ fn a_sort_by_score_on_a_large_queue_waits_for_the_scores_and_keys_work() {
         .find(|line| line.contains('▶'))
         .unwrap_or_default();
     assert!(first_row.contains("TOP JOBS HIRING"), "{top}");
+    console.keys("q");
+    assert_eq!(console.wait(), 0);
+}
+
+#[test]
+fn a_sweep_on_a_large_queue_waits_for_the_scores_and_then_opens() {
+    let home = Home::new();
+    let path = home.file("large.json", queue());
+    let mut console = home.console(&[path.to_str().unwrap()]);
+    console.keys("x");
+    console.wait_for_bytes(b"scoring for the sweep", 0);
+    let screen = console.wait_for("Sweep: decide");
+    assert!(screen.contains("TOP JOBS HIRING"), "{screen}");
+    assert!(!screen.contains("x sweep"), "{screen}");
+    console.keys("\x1b");
+    console.wait_for("x sweep");
     console.keys("q");
     assert_eq!(console.wait(), 0);
 }
