@@ -153,14 +153,13 @@ pub struct Assessment {
     pub suggestion: Suggestion,
 }
 
-/// The little the list needs of each invitation.
+/// The little the list needs of each invitation's score. Its intent, which
+/// needs no score, the review reads apart (`Intent::of`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub score: u8,
     pub suggestion: Option<Verdict>,
     pub confidence: Confidence,
-    pub intent: Intent,
-    pub canned: bool,
 }
 
 impl From<&Assessment> for Summary {
@@ -169,8 +168,6 @@ impl From<&Assessment> for Summary {
             score: a.score,
             suggestion: a.suggestion.action,
             confidence: a.suggestion.confidence,
-            intent: a.intent,
-            canned: a.canned,
         }
     }
 }

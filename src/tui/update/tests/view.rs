@@ -322,12 +322,7 @@ fn the_intent_filter_shows_one_intent_at_a_time_and_then_all() {
     for intent in crate::score::Intent::ALL {
         act(&mut state, Action::CycleIntent);
         assert_eq!(state.intent, Some(intent));
-        assert!(
-            state
-                .view
-                .iter()
-                .all(|&i| state.review.summary(i).intent == intent)
-        );
+        assert!(state.view.iter().all(|&i| state.review.intent(i) == intent));
         seen += state.view.len();
     }
     assert_eq!(seen, total, "every invitation has exactly one intent");
